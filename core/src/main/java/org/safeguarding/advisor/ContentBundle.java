@@ -1,0 +1,111 @@
+package org.safeguarding.advisor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.safeguarding.advisor.engine.CompiledBundle;
+
+/**
+ * A checked and compiled content bundle: the vetted rules, steps, warnings, contacts and sources of
+ * one jurisdiction. Loading checks everything (shape, references, ordering, sources, URLs, phone
+ * numbers, the content digest) and refuses a bad bundle with every problem listed. A loaded bundle
+ * is immutable and safe to share between threads.
+ */
+public final class ContentBundle {
+  /** The id of the bundle {@link #defaultBundle()} looks for. */
+  public static final String DEFAULT_BUNDLE_ID = "uk";
+
+  private final CompiledBundle compiled;
+
+  private ContentBundle(CompiledBundle compiled) {
+    this.compiled = compiled;
+  }
+
+  /**
+   * Loads and checks a bundle.
+   *
+   * @throws InvalidBundleException listing every problem, if the bundle is broken or tampered with
+   */
+  public static ContentBundle load(BundleSource source) {
+    return new ContentBundle(CompiledBundle.load(Objects.requireNonNull(source, "source")));
+  }
+
+  /** Loads and checks the bundle in a directory on disk. */
+  public static ContentBundle load(Path directory) {
+    return load(BundleSource.directory(directory));
+  }
+
+  /**
+   * Loads the default ({@value #DEFAULT_BUNDLE_ID}) bundle offered by a {@link BundleProvider} on
+   * the class path or module path.
+   *
+   * @throws IllegalStateException if no provider offers it (the content module is missing)
+   */
+  public static ContentBundle defaultBundle() {
+    return fromProvider(DEFAULT_BUNDLE_ID);
+  }
+
+  /**
+   * Loads the bundle with this id from the {@link BundleProvider}s that {@link ServiceLoader} finds.
+   *
+   * @throws IllegalStateException if no provider offers it
+   */
+  public static ContentBundle fromProvider(String bundleId) {
+    List<String> offered = new ArrayList<>();
+    for (BundleProvider provider : ServiceLoader.load(BundleProvider.class)) {
+      if (provider.bundleId().equals(bundleId)) {
+        return load(provider.source());
+      }
+      offered.add(provider.bundleId());
+    }
+    throw new IllegalStateException(
+        "no content bundle '" + bundleId + "' found (bundles offered: " + offered
+            + "); add the content module, such as advisor-content-uk, to the class or module path");
+  }
+
+  /** The bundle's id, version and content digest. */
+  public BundleIdentity identity() {
+    return compiled.identity();
+  }
+
+  /** The date by which the content must be reviewed again. */
+  public LocalDate reviewBy() {
+    return compiled.reviewBy();
+  }
+
+  /** Whether the review-by date has passed on {@code today}: the content may be out of date. */
+  public boolean isPastReviewBy(LocalDate today) {
+    return today.isAfter(compiled.reviewBy());
+  }
+
+  /** Every source the bundle cites, in its declared order. */
+  public List<Source> sources() {
+    return compiled.sources();
+  }
+
+  /** The source with this id, if the bundle declares it. */
+  public java.util.Optional<Source> source(String id) {
+    return compiled.sources().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The labels of the allowed answers to an open question's field, in the bundle's words, such as
+   * {@code YES -> "Yes"}; empty for {@code childAge}, which takes a number.
+   */
+  public java.util.Map<String, String> choices(String field) {
+    return compiled.choices(field);
+  }
+
+  CompiledBundle compiled() {
+    return compiled;
+  }
+
+  @Override
+  public String toString() {
+    BundleIdentity id = identity();
+    return "ContentBundle[" + id.id() + " " + id.version() + " " + id.digest() + "]";
+  }
+}

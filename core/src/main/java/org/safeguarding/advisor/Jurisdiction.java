@@ -1,0 +1,34 @@
+package org.safeguarding.advisor;
+
+/** Where the young person lives, as an ISO 3166-2 subdivision code (the JSON value). */
+public enum Jurisdiction {
+  /** England ({@code GB-ENG}), the default when none is given. */
+  GB_ENG("GB-ENG"),
+  /** Wales ({@code GB-WLS}). */
+  GB_WLS("GB-WLS"),
+  /** Scotland ({@code GB-SCT}). */
+  GB_SCT("GB-SCT"),
+  /** Northern Ireland ({@code GB-NIR}). */
+  GB_NIR("GB-NIR");
+
+  private final String code;
+
+  Jurisdiction(String code) {
+    this.code = code;
+  }
+
+  /** The ISO 3166-2 code, as written in JSON. */
+  public String code() {
+    return code;
+  }
+
+  /** The jurisdiction with this ISO 3166-2 code, or {@code null} if there is none. */
+  public static Jurisdiction fromCode(String code) {
+    for (Jurisdiction j : values()) {
+      if (j.code.equals(code)) {
+        return j;
+      }
+    }
+    return null;
+  }
+}

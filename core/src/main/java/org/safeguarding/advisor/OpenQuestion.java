@@ -1,0 +1,26 @@
+package org.safeguarding.advisor;
+
+import org.immutables.value.Value;
+
+/** An unknown fact whose answer could change the plan, with the question to ask about it. */
+@Value.Immutable
+public abstract class OpenQuestion {
+  OpenQuestion() {}
+
+  /** The JSON path of the fact, such as {@code childAge} or {@code indicators.IMMEDIATE_DANGER}. */
+  @Value.Parameter
+  public abstract String field();
+
+  /** The question, in the reporter's words. */
+  @Value.Parameter
+  public abstract String question();
+
+  /** Why the answer matters. */
+  @Value.Parameter
+  public abstract String whyItMatters();
+
+  /** An open question with every field given. */
+  public static OpenQuestion of(String field, String question, String whyItMatters) {
+    return ImmutableOpenQuestion.of(field, question, whyItMatters);
+  }
+}

@@ -1,0 +1,27 @@
+package org.safeguarding.advisor;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The immediate-referral screen: required exactly when at least one trigger is present, so a
+ * referral is never required without a stated reason, nor waived while a trigger stands.
+ */
+@Value.Immutable
+public abstract class Referral {
+  Referral() {}
+
+  /** The triggers present, in the order of {@link ReferralTrigger}. */
+  @Value.Parameter
+  public abstract List<ReferralTrigger> triggers();
+
+  /** Whether an immediate referral to the police and/or children's social care is required. */
+  public final boolean required() {
+    return !triggers().isEmpty();
+  }
+
+  /** A referral with these triggers (none: not required). */
+  public static Referral of(List<ReferralTrigger> triggers) {
+    return ImmutableReferral.of(triggers);
+  }
+}

@@ -1,0 +1,105 @@
+package org.safeguarding.advisor;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What is known about one concern for one young person: the input to {@link Advisor#assess}.
+ *
+ * <p>There is deliberately no field for an image, a name or free text: the model cannot hold them.
+ * Anything not given is unknown, and the advice stays on the safe side of it (an unknown age is
+ * treated as under 18; unknown facts that could change the plan are asked in {@link
+ * Assessment#openQuestions()}).
+ *
+ * <pre>{@code
+ * Situation situation = Situation.builder()
+ *     .reporter(Reporter.PARENT_OR_CARER)
+ *     .childAge(15)
+ *     .addConcern(Concern.SEXTORTION)
+ *     .putIndicator(Indicator.BLACKMAIL, Answer.YES)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Situation {
+  /** The youngest age the model accepts. */
+  public static final int MIN_AGE = 0;
+  /** The oldest age the model accepts: the contract covers young adults up to 25. */
+  public static final int MAX_AGE = 25;
+
+  Situation() {}
+
+  /** Who is asking, if said; {@link #audience()} gives the reporter the advice is written for. */
+  public abstract Optional<Reporter> reporter();
+
+  /** Where the young person lives, if said; {@link #effectiveJurisdiction()} applies the default. */
+  public abstract Optional<Jurisdiction> jurisdiction();
+
+  /** The age in whole years of the young person the concern is about, if known. */
+  public abstract OptionalInt childAge();
+
+  /** What has happened; empty means nothing is known yet (prevention advice, and asked first). */
+  public abstract Set<Concern> concerns();
+
+  /** How far the image has spread. */
+  @Value.Default
+  public Spread spread() {
+    return Spread.UNKNOWN;
+  }
+
+  /** Who else is involved. */
+  @Value.Default
+  public OtherParty otherParty() {
+    return OtherParty.UNKNOWN;
+  }
+
+  /** The kinds of service involved, as far as known. */
+  public abstract Set<Platform> platforms();
+
+  /** The indicators that were answered; any other indicator is {@link Answer#UNKNOWN}. */
+  public abstract Map<Indicator, Answer> indicators();
+
+  /** The reporter the advice is written for: {@link Reporter#PARENT_OR_CARER} when not said. */
+  public final Reporter audience() {
+    return reporter().orElse(Reporter.PARENT_OR_CARER);
+  }
+
+  /** The jurisdiction: {@link Jurisdiction#GB_ENG} when not said. */
+  public final Jurisdiction effectiveJurisdiction() {
+    return jurisdiction().orElse(Jurisdiction.GB_ENG);
+  }
+
+  /** The answer for one indicator, {@link Answer#UNKNOWN} if it was not given. */
+  public final Answer indicator(Indicator indicator) {
+    return indicators().getOrDefault(indicator, Answer.UNKNOWN);
+  }
+
+  @Value.Check
+  void checkAge() {
+    if (childAge().isPresent()) {
+      int age = childAge().getAsInt();
+      if (age < MIN_AGE || age > MAX_AGE) {
+        throw new InvalidSituationException(
+            "childAge", "must be a whole number of years from 0 to 25, was " + age, "0 to 25");
+      }
+    }
+  }
+
+  /** A situation about which nothing is known yet. */
+  public static Situation empty() {
+    return builder().build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Situation}; {@link #build()} checks the age range. */
+  public static final class Builder extends ImmutableSituation.Builder {
+    Builder() {}
+  }
+}

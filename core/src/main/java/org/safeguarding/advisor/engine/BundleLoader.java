@@ -1,0 +1,750 @@
+package org.safeguarding.advisor.engine;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.safeguarding.advisor.BundleIdentity;
+import org.safeguarding.advisor.BundleSource;
+import org.safeguarding.advisor.Contact;
+import org.safeguarding.advisor.InvalidBundleException;
+import org.safeguarding.advisor.Jurisdiction;
+import org.safeguarding.advisor.ReferralTrigger;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.Source;
+import org.safeguarding.advisor.Urgency;
+import org.safeguarding.advisor.Verification;
+
+/**
+ * Reads, checks and compiles a bundle. Every check runs even after a failure, and the bundle is
+ * refused with the whole list: shape (types, required and unknown fields, enum values), unique ids,
+ * references, ordering cycles, sources on everything, https URLs, UK phone forms, audience text,
+ * a question for every fact the rules read, unused content, and the content digest.
+ */
+final class BundleLoader {
+  static final int FORMAT_VERSION = 1;
+  private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s/$.?#][^\\s]*");
+  // Short codes (999, 101, 111, 116 xxx) or a 0-prefixed UK number of 8 to 11 digits in groups.
+  private static final Pattern UK_PHONE =
+      Pattern.compile("999|101|111|116 ?\\d{3}|0\\d{2,4}( \\d{3,4}){1,3}|0\\d{7,10}");
+  private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
+  private static final List<String> CONTACT_FIELDS = List.of("phone", "url", "hours", "forWhom");
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
+
+  private final Problems problems = new Problems();
+  private final ConditionCompiler conditions = new ConditionCompiler();
+
+  private BundleLoader() {}
+
+  static CompiledBundle load(BundleSource source) {
+    return new BundleLoader().read(source);
+  }
+
+  private CompiledBundle read(BundleSource source) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    Map<String, Node> roots = new HashMap<>();
+    List<String> files = new ArrayList<>();
+    files.add(BundleDigest.MANIFEST);
+    files.addAll(BundleDigest.CONTENT_FILES);
+    for (String file : files) {
+      byte[] content;
+      try {
+        content = source.readAll(file);
+      } catch (IOException e) {
+        problems.add(file + ": cannot be read: " + e.getMessage());
+        continue;
+      }
+      if (content == null) {
+        problems.add(file + ": is missing");
+        continue;
+      }
+      bytes.put(file, content);
+      try {
+        roots.put(file, new Node(JSON.readTree(content), file, "", problems));
+      } catch (JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                + ")";
+        problems.add(file + ": is not valid JSON: " + e.getOriginalMessage() + where);
+      } catch (IOException e) {
+        problems.add(file + ": cannot be read: " + e.getMessage());
+      }
+    }
+    Node empty = new Node(null, "", "", problems);
+    Manifest manifest = readManifest(roots.get(BundleDigest.MANIFEST));
+    Map<String, Source> sources = readSources(roots.getOrDefault("sources.json", empty));
+    Set<String> usedSources = new LinkedHashSet<>();
+    Map<String, ContactDef> contacts =
+        readContacts(roots.get("contacts.json"), sources.keySet(), usedSources);
+    List<StepDef> steps = readSteps(roots.get("steps.json"), contacts, sources.keySet(), usedSources);
+    List<WarningDef> warnings = readWarnings(roots.get("warnings.json"), sources.keySet(), usedSources);
+    List<RiskFactorDef> riskFactors =
+        readRiskFactors(roots.get("risk-factors.json"), sources.keySet(), usedSources);
+    readConditions(roots.get("conditions.json"));
+    List<RuleDef> rules = readRules(roots.get("rules.json"), steps, warnings, riskFactors,
+        sources.keySet(), usedSources);
+    List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
+        usedSources);
+    int[] rank = rankSteps(steps);
+    checkEveryFactReadHasAQuestion(rules, questions);
+    checkUsed(steps, warnings, riskFactors, contacts, rules, sources, usedSources);
+    if (manifest != null && manifest.digest != null && bytes.keySet().containsAll(BundleDigest.CONTENT_FILES)) {
+      String actual = BundleDigest.of(bytes);
+      if (!actual.equals(manifest.digest)) {
+        problems.add(BundleDigest.MANIFEST + ": digest: the content does not match the manifest digest"
+            + " (manifest " + manifest.digest + ", content " + actual
+            + "): the bundle was changed after it was signed off, or the digest was not updated");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidBundleException(problems.list());
+    }
+    return new CompiledBundle(
+        BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
+        List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
+        questions, conditions.ageBoundaries());
+  }
+
+  // --- manifest -------------------------------------------------------------------------------
+
+  record Manifest(String id, String version, LocalDate reviewBy, String digest) {}
+
+  private Manifest readManifest(Node root) {
+    if (root == null || !root.requireObject()) {
+      return null;
+    }
+    Integer format = root.field("formatVersion").asInt();
+    if (format != null && format != FORMAT_VERSION) {
+      root.field("formatVersion").problem("format version " + format
+          + " is not supported (this engine reads version " + FORMAT_VERSION + ")");
+    }
+    String id = root.requiredId("id");
+    String version = root.requiredString("version");
+    LocalDate released = date(root, "releaseDate");
+    LocalDate reviewBy = date(root, "reviewBy");
+    if (released != null && reviewBy != null && !reviewBy.isAfter(released)) {
+      root.field("reviewBy").problem("must be after the release date " + released);
+    }
+    Node jurisdictions = root.field("jurisdictions");
+    List<Node> codes = jurisdictions.elements();
+    if (jurisdictions.isArray() && codes.isEmpty()) {
+      jurisdictions.problem("must list at least one jurisdiction");
+    }
+    for (Node code : codes) {
+      String text = code.asString();
+      if (text != null && Jurisdiction.fromCode(text) == null) {
+        code.problem("unknown jurisdiction '" + text + "' (allowed: GB-ENG, GB-WLS, GB-SCT, GB-NIR)");
+      }
+    }
+    String digest = root.requiredString("digest");
+    if (digest != null && !SHA256.matcher(digest).matches()) {
+      root.field("digest").problem("must be sha256: and 64 lower-case hex digits");
+      digest = null;
+    }
+    root.checkNoOtherFields();
+    return id == null || version == null || reviewBy == null || digest == null ? null
+        : new Manifest(id, version, reviewBy, digest);
+  }
+
+  private static LocalDate date(Node root, String name) {
+    String text = root.requiredString(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      root.field(name).problem("'" + text + "' is not a date of the form 2026-11-21");
+      return null;
+    }
+  }
+
+  // --- sources and contacts -------------------------------------------------------------------
+
+  private Map<String, Source> readSources(Node root) {
+    Map<String, Source> out = new LinkedHashMap<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      String title = node.requiredString("title");
+      String publisher = node.optionalString("publisher");
+      String url = url(node, "url");
+      node.requiredString("kind");
+      if (node.field("kind").raw() != null && node.field("kind").raw().isTextual()) {
+        String kind = node.field("kind").raw().textValue();
+        if (!List.of("SEED", "GUIDANCE", "LAW", "SERVICE").contains(kind)) {
+          node.field("kind").problem("unknown value '" + kind
+              + "' (allowed: SEED, GUIDANCE, LAW, SERVICE)");
+        }
+      }
+      Verification verification = node.requiredEnum("verification", Verification.class);
+      node.optionalString("note");
+      node.checkNoOtherFields();
+      if (id != null && out.containsKey(id)) {
+        node.problem("duplicate source id '" + id + "'");
+      } else if (id != null && title != null && verification != null) {
+        out.put(id, Source.of(id, title, Optional.ofNullable(publisher), Optional.ofNullable(url),
+            verification));
+      }
+    }
+    return out;
+  }
+
+  private static String url(Node node, String name) {
+    String url = node.optionalString(name);
+    if (url != null && !HTTPS_URL.matcher(url).matches()) {
+      node.field(name).problem("'" + url + "' is not an https:// URL");
+    }
+    return url;
+  }
+
+  record ContactDef(Contact contact, List<String> sources) {}
+
+  private Map<String, ContactDef> readContacts(Node root, Set<String> sourceIds, Set<String> used) {
+    Map<String, ContactDef> out = new LinkedHashMap<>();
+    if (root == null) {
+      return out;
+    }
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      String name = node.requiredString("name");
+      String phone = node.optionalString("phone");
+      if (phone != null && !UK_PHONE.matcher(phone).matches()) {
+        node.field("phone").problem("'" + phone + "' is not a UK phone number of a plausible form"
+            + " (999, 101, 116 123, or a 0-prefixed number such as 0808 800 5000)");
+      }
+      String url = url(node, "url");
+      String hours = node.optionalString("hours");
+      String forWhom = node.requiredString("forWhom");
+      List<String> sources = sources(node, sourceIds, used);
+      List<String> unverified = node.stringList("unverified", false);
+      for (String field : unverified) {
+        if (!CONTACT_FIELDS.contains(field)) {
+          node.field("unverified").problem("'" + field + "' is not a contact field (allowed: "
+              + String.join(", ", CONTACT_FIELDS) + ")");
+        }
+      }
+      Map<String, String> values = new HashMap<>();
+      values.put("phone", phone);
+      values.put("url", url);
+      values.put("hours", hours);
+      values.put("forWhom", forWhom);
+      for (String field : unverified) {
+        String value = values.get(field);
+        if (value != null && !value.toLowerCase(java.util.Locale.ROOT).contains("unverified")
+            && !value.toLowerCase(java.util.Locale.ROOT).contains("not verified")
+            && !field.equals("phone") && !field.equals("url")) {
+          node.field(field).problem("rests on an unverified fact, so its text must say it is"
+              + " unverified");
+        }
+      }
+      node.checkNoOtherFields();
+      if (id != null && out.containsKey(id)) {
+        node.problem("duplicate contact id '" + id + "'");
+      } else if (id != null && name != null && forWhom != null) {
+        out.put(id, new ContactDef(Contact.of(id, name, Optional.ofNullable(phone),
+            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom), sources));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> sources(Node node, Set<String> sourceIds, Set<String> used) {
+    List<String> sources = node.stringList("sources", true);
+    for (String source : sources) {
+      if (!sourceIds.contains(source)) {
+        node.field("sources").problem("unknown source '" + source + "'");
+      }
+      used.add(source);
+    }
+    return sources;
+  }
+
+  // --- steps, warnings, risk factors ------------------------------------------------------------
+
+  record StepDef(String id, String[] titles, String[] details, List<String> contacts,
+      List<String> sources, List<String> after) {
+    boolean isFor(Reporter audience) {
+      return titles[audience.ordinal()] != null;
+    }
+  }
+
+  private List<StepDef> readSteps(Node root, Map<String, ContactDef> contacts,
+      Set<String> sourceIds, Set<String> used) {
+    List<StepDef> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      String[] titles = new String[Reporter.values().length];
+      String[] details = new String[Reporter.values().length];
+      readAudienceTexts(node, List.of("title", "detail"), List.of(titles, details), false);
+      List<String> stepContacts = node.stringList("contacts", false);
+      for (String contact : stepContacts) {
+        if (!contacts.containsKey(contact)) {
+          node.field("contacts").problem("unknown contact '" + contact + "'");
+        }
+      }
+      List<String> sources = sources(node, sourceIds, used);
+      List<String> after = node.stringList("after", false);
+      node.checkNoOtherFields();
+      if (id != null && !ids.add(id)) {
+        node.problem("duplicate step id '" + id + "'");
+      } else if (id != null) {
+        out.add(new StepDef(id, titles, details, stepContacts, sources, after));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads a "text" array of per-audience variants into one array per text field, indexed by
+   * reporter ordinal; each audience at most once, and all four if {@code allAudiences}.
+   */
+  private static void readAudienceTexts(Node node, List<String> fields, List<String[]> into,
+      boolean allAudiences) {
+    Node text = node.field("text");
+    if (text.isNull()) {
+      text.problem("is required: a list of texts, each for some audiences");
+      return;
+    }
+    List<Node> variants = text.elements();
+    if (text.isArray() && variants.isEmpty()) {
+      text.problem("must have at least one text");
+    }
+    for (Node variant : variants) {
+      if (!variant.requireObject()) {
+        continue;
+      }
+      List<Reporter> audiences = new ArrayList<>();
+      Node forNode = variant.field("for");
+      for (Node a : forNode.elements()) {
+        Reporter audience = a.asEnum(Reporter.class);
+        if (audience != null) {
+          audiences.add(audience);
+        }
+      }
+      if (forNode.isArray() && forNode.raw().isEmpty()) {
+        forNode.problem("must name at least one audience");
+      }
+      String[] values = new String[fields.size()];
+      for (int i = 0; i < fields.size(); i++) {
+        values[i] = variant.requiredString(fields.get(i));
+      }
+      variant.checkNoOtherFields();
+      for (Reporter audience : audiences) {
+        if (into.get(0)[audience.ordinal()] != null) {
+          forNode.problem("audience " + audience + " has more than one text");
+          continue;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+          into.get(i)[audience.ordinal()] = values[i] == null ? "" : values[i];
+        }
+      }
+    }
+    if (allAudiences && text.isArray()) {
+      for (Reporter audience : Reporter.values()) {
+        if (into.get(0)[audience.ordinal()] == null) {
+          text.problem("has no text for audience " + audience + " (every audience needs one)");
+        }
+      }
+    }
+  }
+
+  record WarningDef(String id, String[] texts, List<String> sources) {}
+
+  private List<WarningDef> readWarnings(Node root, Set<String> sourceIds, Set<String> used) {
+    List<WarningDef> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      String[] texts = new String[Reporter.values().length];
+      readAudienceTexts(node, List.of("text"), List.<String[]>of(texts), true);
+      List<String> sources = sources(node, sourceIds, used);
+      node.checkNoOtherFields();
+      if (id != null && !ids.add(id)) {
+        node.problem("duplicate warning id '" + id + "'");
+      } else if (id != null) {
+        out.add(new WarningDef(id, texts, sources));
+      }
+    }
+    return out;
+  }
+
+  record RiskFactorDef(String id, String explanation, List<String> sources) {}
+
+  private List<RiskFactorDef> readRiskFactors(Node root, Set<String> sourceIds, Set<String> used) {
+    List<RiskFactorDef> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      String explanation = node.requiredString("explanation");
+      List<String> sources = sources(node, sourceIds, used);
+      node.checkNoOtherFields();
+      if (id != null && !ids.add(id)) {
+        node.problem("duplicate risk factor id '" + id + "'");
+      } else if (id != null && explanation != null) {
+        out.add(new RiskFactorDef(id, explanation, sources));
+      }
+    }
+    return out;
+  }
+
+  // --- conditions and rules ---------------------------------------------------------------------
+
+  private void readConditions(Node root) {
+    if (root == null) {
+      return;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      node.requiredString("description");
+      Node when = node.field("when");
+      node.checkNoOtherFields();
+      if (when.isNull()) {
+        when.problem("is required");
+      } else if (id != null && !ids.add(id)) {
+        node.problem("duplicate condition id '" + id + "'");
+      } else if (id != null) {
+        conditions.declare(id, when);
+      }
+    }
+    conditions.compileNamed();
+  }
+
+  record RuleDef(String id, Condition when, int[] steps, Urgency[] stepUrgencies, int[] warnings,
+      int triggers, int[] riskFactors, List<String> sources) {}
+
+  private List<RuleDef> readRules(Node root, List<StepDef> steps, List<WarningDef> warnings,
+      List<RiskFactorDef> riskFactors, Set<String> sourceIds, Set<String> used) {
+    List<RuleDef> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    List<String> stepIds = steps.stream().map(StepDef::id).toList();
+    List<String> warningIds = warnings.stream().map(WarningDef::id).toList();
+    List<String> riskIds = riskFactors.stream().map(RiskFactorDef::id).toList();
+    Set<String> ids = new LinkedHashSet<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String id = node.requiredId("id");
+      node.requiredString("description");
+      Node whenNode = node.field("when");
+      Condition when = null;
+      if (whenNode.isNull()) {
+        whenNode.problem("is required");
+      } else {
+        when = conditions.compile(whenNode);
+      }
+      Urgency defaultUrgency = node.has("urgency") ? node.field("urgency").asEnum(Urgency.class) : null;
+      List<Integer> ruleSteps = new ArrayList<>();
+      List<Urgency> urgencies = new ArrayList<>();
+      Node stepsNode = node.field("steps");
+      if (!stepsNode.isNull()) {
+        for (Node entry : stepsNode.elements()) {
+          String stepId;
+          Urgency urgency = defaultUrgency;
+          if (entry.isObject()) {
+            stepId = entry.requiredId("id");
+            if (entry.has("urgency")) {
+              urgency = entry.field("urgency").asEnum(Urgency.class);
+            }
+            entry.checkNoOtherFields();
+          } else {
+            stepId = entry.asString();
+          }
+          if (stepId == null) {
+            continue;
+          }
+          int index = stepIds.indexOf(stepId);
+          if (index < 0) {
+            entry.problem("unknown step '" + stepId + "'");
+          } else if (ruleSteps.contains(index)) {
+            entry.problem("step '" + stepId + "' is listed twice");
+          } else if (urgency == null) {
+            entry.problem("step '" + stepId + "' has no urgency: give the rule or the step one"
+                + " (allowed: " + Node.names(Urgency.class) + ")");
+          } else {
+            ruleSteps.add(index);
+            urgencies.add(urgency);
+          }
+        }
+      }
+      int[] ruleWarnings = indices(node, "warnings", warningIds, "warning");
+      int[] ruleRisks = indices(node, "riskFactors", riskIds, "risk factor");
+      int triggers = 0;
+      Node triggersNode = node.field("triggers");
+      if (!triggersNode.isNull()) {
+        for (Node t : triggersNode.elements()) {
+          ReferralTrigger trigger = t.asEnum(ReferralTrigger.class);
+          if (trigger != null) {
+            triggers |= 1 << trigger.ordinal();
+          }
+        }
+      }
+      List<String> sources = sources(node, sourceIds, used);
+      node.checkNoOtherFields();
+      if (ruleSteps.isEmpty() && ruleWarnings.length == 0 && ruleRisks.length == 0
+          && triggers == 0 && stepsNode.isNull() && node.field("warnings").isNull()
+          && node.field("riskFactors").isNull() && triggersNode.isNull()) {
+        node.problem("has no outputs: give it steps, warnings, triggers or riskFactors");
+      }
+      if (id != null && !ids.add(id)) {
+        node.problem("duplicate rule id '" + id + "'");
+      } else if (id != null && when != null) {
+        out.add(new RuleDef(id, when, ruleSteps.stream().mapToInt(Integer::intValue).toArray(),
+            urgencies.toArray(new Urgency[0]), ruleWarnings, triggers, ruleRisks, sources));
+      }
+    }
+    return out;
+  }
+
+  private static int[] indices(Node node, String field, List<String> known, String what) {
+    List<String> names = node.stringList(field, false);
+    int[] out = new int[names.size()];
+    int n = 0;
+    for (String name : names) {
+      int index = known.indexOf(name);
+      if (index < 0) {
+        node.field(field).problem("unknown " + what + " '" + name + "'");
+      } else {
+        out[n++] = index;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  // --- questions --------------------------------------------------------------------------------
+
+  record QuestionDef(Fact fact, String[] questions, String[] whys, Map<String, String> choices,
+      Condition askFirstWhen, List<String> sources) {}
+
+  private List<QuestionDef> readQuestions(Node root, Set<String> sourceIds, Set<String> used) {
+    List<QuestionDef> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    Set<Fact> seen = new LinkedHashSet<>();
+    for (Node node : root.elements()) {
+      if (!node.requireObject()) {
+        continue;
+      }
+      String field = node.requiredString("field");
+      Fact fact = field == null ? null : Fact.byPath(field);
+      if (field != null && fact == null) {
+        node.field("field").problem("unknown fact '" + field + "'");
+      }
+      String[] questions = new String[Reporter.values().length];
+      String[] whys = new String[Reporter.values().length];
+      readAudienceTexts(node, List.of("question", "whyItMatters"), List.of(questions, whys), true);
+      Map<String, String> choices = new LinkedHashMap<>();
+      Node choicesNode = node.field("choices");
+      if (fact != null && fact.kind != Fact.Kind.AGE) {
+        List<String> allowed = fact.valueNames();
+        for (String value : choicesNode.fieldNames()) {
+          Node label = choicesNode.field(value);
+          String text = label.asString();
+          if (!allowed.contains(value)) {
+            label.problem("'" + value + "' is not a value of " + fact.path + " (allowed: "
+                + String.join(", ", allowed) + ")");
+          } else if (text != null) {
+            choices.put(value, text);
+          }
+        }
+        for (String value : allowed) {
+          boolean isUnknownValue = value.equals("UNKNOWN");
+          if (!choices.containsKey(value) && !isUnknownValue && choicesNode.isObject()) {
+            choicesNode.problem("has no label for " + value);
+          }
+        }
+      } else if (fact != null && !choicesNode.isNull()) {
+        choicesNode.problem("childAge takes a number, not choices");
+      }
+      Condition askFirst = null;
+      Node askFirstNode = node.field("askFirstWhen");
+      if (!askFirstNode.isNull()) {
+        askFirst = conditions.compile(askFirstNode);
+      }
+      List<String> sources = sources(node, sourceIds, used);
+      node.checkNoOtherFields();
+      if (fact != null && !seen.add(fact)) {
+        node.problem("a second question for '" + fact.path + "'");
+      } else if (fact != null) {
+        out.add(new QuestionDef(fact, questions, whys, Map.copyOf(choices), askFirst, sources));
+      }
+    }
+    return out;
+  }
+
+  private void checkEveryFactReadHasAQuestion(List<RuleDef> rules, List<QuestionDef> questions) {
+    int read = 0;
+    for (RuleDef rule : rules) {
+      read |= rule.when().factsRead();
+    }
+    // An empty situation must always be able to ask what happened.
+    read |= 1 << Fact.CONCERNS.slot;
+    int asked = 0;
+    for (QuestionDef q : questions) {
+      asked |= 1 << q.fact().slot;
+    }
+    for (Fact fact : Fact.ALL) {
+      if ((read & (1 << fact.slot)) != 0 && (asked & (1 << fact.slot)) == 0) {
+        problems.add("questions.json: rules read '" + fact.path
+            + "' but there is no question to ask about it while it is unknown");
+      }
+    }
+  }
+
+  // --- ordering and use -------------------------------------------------------------------------
+
+  /**
+   * Ranks every step once: a topological order of the "after" relation that keeps the declared
+   * order wherever the relation allows. Any subset sorted by rank then respects both.
+   */
+  private int[] rankSteps(List<StepDef> steps) {
+    int n = steps.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(steps.get(i).id(), i);
+    }
+    List<List<Integer>> successors = new ArrayList<>();
+    int[] indegree = new int[n];
+    for (int i = 0; i < n; i++) {
+      successors.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      for (String before : steps.get(i).after()) {
+        Integer b = index.get(before);
+        if (b == null) {
+          problems.add("steps.json: " + steps.get(i).id() + ".after: unknown step '" + before + "'");
+        } else if (b == i) {
+          problems.add("steps.json: " + steps.get(i).id() + ".after: a step cannot come after itself");
+        } else {
+          successors.get(b).add(i);
+          indegree[i]++;
+        }
+      }
+    }
+    PriorityQueue<Integer> ready = new PriorityQueue<>();
+    for (int i = 0; i < n; i++) {
+      if (indegree[i] == 0) {
+        ready.add(i);
+      }
+    }
+    int[] rank = new int[n];
+    int next = 0;
+    while (!ready.isEmpty()) {
+      int i = ready.poll();
+      rank[i] = next++;
+      for (int s : successors.get(i)) {
+        if (--indegree[s] == 0) {
+          ready.add(s);
+        }
+      }
+    }
+    if (next < n) {
+      List<String> inCycle = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (indegree[i] > 0) {
+          inCycle.add(steps.get(i).id());
+        }
+      }
+      problems.add("steps.json: the 'after' relations form a cycle among: " + String.join(", ", inCycle));
+    }
+    return rank;
+  }
+
+  private void checkUsed(List<StepDef> steps, List<WarningDef> warnings,
+      List<RiskFactorDef> riskFactors, Map<String, ContactDef> contacts, List<RuleDef> rules,
+      Map<String, Source> sources, Set<String> usedSources) {
+    boolean[] stepUsed = new boolean[steps.size()];
+    boolean[] warningUsed = new boolean[warnings.size()];
+    boolean[] riskUsed = new boolean[riskFactors.size()];
+    for (RuleDef rule : rules) {
+      for (int s : rule.steps()) {
+        stepUsed[s] = true;
+      }
+      for (int w : rule.warnings()) {
+        warningUsed[w] = true;
+      }
+      for (int r : rule.riskFactors()) {
+        riskUsed[r] = true;
+      }
+    }
+    Set<String> contactsUsed = new LinkedHashSet<>();
+    for (int i = 0; i < steps.size(); i++) {
+      if (!stepUsed[i]) {
+        problems.add("steps.json: step '" + steps.get(i).id() + "' is never given by any rule");
+      }
+      contactsUsed.addAll(steps.get(i).contacts());
+    }
+    for (int i = 0; i < warnings.size(); i++) {
+      if (!warningUsed[i]) {
+        problems.add("warnings.json: warning '" + warnings.get(i).id() + "' is never given by any rule");
+      }
+    }
+    for (int i = 0; i < riskFactors.size(); i++) {
+      if (!riskUsed[i]) {
+        problems.add("risk-factors.json: risk factor '" + riskFactors.get(i).id()
+            + "' is never given by any rule");
+      }
+    }
+    for (String contact : contacts.keySet()) {
+      if (!contactsUsed.contains(contact)) {
+        problems.add("contacts.json: contact '" + contact + "' is named by no step");
+      }
+    }
+    for (String source : sources.keySet()) {
+      if (!usedSources.contains(source)) {
+        problems.add("sources.json: source '" + source + "' is cited by nothing");
+      }
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package org.safeguarding.advisor.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.BundleIdentity;
+import org.safeguarding.advisor.BundleSource;
+import org.safeguarding.advisor.Contact;
+import org.safeguarding.advisor.OpenQuestion;
+import org.safeguarding.advisor.Referral;
+import org.safeguarding.advisor.ReferralTrigger;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.RiskFactor;
+import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.Source;
+import org.safeguarding.advisor.Step;
+import org.safeguarding.advisor.Urgency;
+import org.safeguarding.advisor.Warning;
+import org.safeguarding.advisor.engine.BundleLoader.ContactDef;
+import org.safeguarding.advisor.engine.BundleLoader.QuestionDef;
+import org.safeguarding.advisor.engine.BundleLoader.RiskFactorDef;
+import org.safeguarding.advisor.engine.BundleLoader.RuleDef;
+import org.safeguarding.advisor.engine.BundleLoader.StepDef;
+import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
+
+/**
+ * A checked bundle, compiled for evaluation: rules as predicates over {@link Facts}, steps ranked
+ * once, and per-audience text resolved. Immutable after construction, so one instance serves every
+ * thread. The only engine type the API package uses.
+ */
+public final class CompiledBundle {
+  private static final int NONE = -1;
+  private static final Urgency[] URGENCIES = Urgency.values();
+  private static final ReferralTrigger[] TRIGGERS = ReferralTrigger.values();
+
+  private final BundleIdentity identity;
+  private final LocalDate reviewBy;
+  private final List<Source> sources;
+  private final Map<String, ContactDef> contacts;
+  private final StepDef[] steps;
+  private final int[] rank;
+  private final WarningDef[] warnings;
+  private final RiskFactorDef[] riskFactors;
+  private final RuleDef[] rules;
+  private final QuestionDef[] questions;
+  /** For each fact slot, the rules whose condition reads it: what to re-run when it is answered. */
+  private final int[][] rulesReading;
+  /** For each fact slot, the answers worth trying: one per band of values the rules tell apart. */
+  private final int[][] candidates;
+  private final List<RiskFactor> riskFactorValues;
+
+  CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
+      Map<String, ContactDef> contacts, List<StepDef> steps, int[] rank, List<WarningDef> warnings,
+      List<RiskFactorDef> riskFactors, List<RuleDef> rules, List<QuestionDef> questions,
+      SortedSet<Integer> ageBoundaries) {
+    this.identity = identity;
+    this.reviewBy = reviewBy;
+    this.sources = List.copyOf(sources);
+    this.contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
+    this.steps = steps.toArray(new StepDef[0]);
+    this.rank = rank.clone();
+    this.warnings = warnings.toArray(new WarningDef[0]);
+    this.riskFactors = riskFactors.toArray(new RiskFactorDef[0]);
+    this.rules = rules.toArray(new RuleDef[0]);
+    this.questions = questions.toArray(new QuestionDef[0]);
+    this.rulesReading = new int[Fact.COUNT][];
+    for (Fact fact : Fact.ALL) {
+      List<Integer> reading = new ArrayList<>();
+      for (int r = 0; r < this.rules.length; r++) {
+        if ((this.rules[r].when().factsRead() & (1 << fact.slot)) != 0) {
+          reading.add(r);
+        }
+      }
+      rulesReading[fact.slot] = reading.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.candidates = new int[Fact.COUNT][];
+    for (Fact fact : Fact.ALL) {
+      candidates[fact.slot] = candidatesFor(fact, ageBoundaries);
+    }
+    List<RiskFactor> values = new ArrayList<>();
+    for (RiskFactorDef def : this.riskFactors) {
+      values.add(RiskFactor.of(def.id(), def.explanation()));
+    }
+    this.riskFactorValues = List.copyOf(values);
+  }
+
+  /**
+   * Loads, checks and compiles a bundle.
+   *
+   * @throws org.safeguarding.advisor.InvalidBundleException listing every problem found
+   */
+  public static CompiledBundle load(BundleSource source) {
+    return BundleLoader.load(source);
+  }
+
+  public BundleIdentity identity() {
+    return identity;
+  }
+
+  public LocalDate reviewBy() {
+    return reviewBy;
+  }
+
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /** The labelled answers the bundle offers for a field; empty if none (or for childAge). */
+  public Map<String, String> choices(String field) {
+    for (QuestionDef q : questions) {
+      if (q.fact().path.equals(field)) {
+        return q.choices();
+      }
+    }
+    return Map.of();
+  }
+
+  /** The assessment of one situation: a pure function of the situation and this bundle. */
+  public Assessment evaluate(Situation situation) {
+    Facts facts = Facts.of(situation);
+    boolean[] fired = fire(facts);
+    Outcome outcome = outcome(facts, fired);
+    Reporter audience = situation.audience();
+    int a = audience.ordinal();
+
+    List<Step> plan = new ArrayList<>();
+    Set<String> contactIds = new LinkedHashSet<>();
+    for (int s : outcome.orderedSteps(rank)) {
+      StepDef def = steps[s];
+      List<String> firedBy = new ArrayList<>();
+      Set<String> stepSources = new LinkedHashSet<>(def.sources());
+      for (int r = 0; r < rules.length; r++) {
+        if (fired[r] && gives(rules[r], s)) {
+          firedBy.add(rules[r].id());
+          stepSources.addAll(rules[r].sources());
+        }
+      }
+      plan.add(Step.of(def.id(), URGENCIES[outcome.stepUrgency[s]], def.titles()[a],
+          def.details()[a], def.contacts(), List.copyOf(stepSources), firedBy));
+      contactIds.addAll(def.contacts());
+    }
+    List<Warning> warningList = new ArrayList<>();
+    for (int w = 0; w < warnings.length; w++) {
+      if (outcome.warnings[w]) {
+        warningList.add(Warning.of(warnings[w].id(), warnings[w].texts()[a], warnings[w].sources()));
+      }
+    }
+    List<RiskFactor> risks = new ArrayList<>();
+    for (int r = 0; r < riskFactors.length; r++) {
+      if (outcome.risks[r]) {
+        risks.add(riskFactorValues.get(r));
+      }
+    }
+    List<ReferralTrigger> triggers = new ArrayList<>();
+    for (ReferralTrigger trigger : TRIGGERS) {
+      if ((outcome.triggers & (1 << trigger.ordinal())) != 0) {
+        triggers.add(trigger);
+      }
+    }
+    List<Contact> contactList = new ArrayList<>(contactIds.size());
+    for (String id : contactIds) {
+      contactList.add(contacts.get(id).contact());
+    }
+    return Assessment.builder()
+        .bundle(identity)
+        .urgency(outcome.urgency())
+        .referral(Referral.of(triggers))
+        .riskFactors(risks)
+        .steps(plan)
+        .warnings(warningList)
+        .contacts(contactList)
+        .openQuestions(openQuestions(facts, fired, outcome, audience))
+        .build();
+  }
+
+  private static boolean gives(RuleDef rule, int step) {
+    for (int s : rule.steps()) {
+      if (s == step) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean[] fire(Facts facts) {
+    boolean[] fired = new boolean[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      fired[r] = rules[r].when().test(facts);
+    }
+    return fired;
+  }
+
+  /** Merges the fired rules: highest urgency per step, for the audience's steps only. */
+  private Outcome outcome(Facts facts, boolean[] fired) {
+    Reporter audience = Reporter.values()[facts.get(Fact.REPORTER)];
+    Outcome o = new Outcome(steps.length, warnings.length, riskFactors.length);
+    for (int r = 0; r < rules.length; r++) {
+      if (!fired[r]) {
+        continue;
+      }
+      RuleDef rule = rules[r];
+      int[] ruleSteps = rule.steps();
+      for (int i = 0; i < ruleSteps.length; i++) {
+        int s = ruleSteps[i];
+        if (!steps[s].isFor(audience)) {
+          continue;
+        }
+        int u = rule.stepUrgencies()[i].ordinal();
+        if (o.stepUrgency[s] == NONE || u < o.stepUrgency[s]) {
+          o.stepUrgency[s] = u;
+        }
+      }
+      for (int w : rule.warnings()) {
+        o.warnings[w] = true;
+      }
+      for (int k : rule.riskFactors()) {
+        o.risks[k] = true;
+      }
+      o.triggers |= rule.triggers();
+    }
+    return o;
+  }
+
+  // --- open questions -------------------------------------------------------------------------
+
+  private static final int BECOMES_EMERGENCY = 0;
+  private static final int REFERRAL_CHANGES = 1;
+  private static final int URGENCY_CHANGES = 2;
+  private static final int STEPS_CHANGE = 3;
+
+  /**
+   * The unknown facts whose answer, alone, would change the urgency, the referral or the steps,
+   * ranked: questions the bundle asks first in this situation, then by consequence (a change to
+   * EMERGENCY, then the referral, then the urgency, then the steps), then in the bundle's order.
+   * Only the rules that read a fact are re-run for each of its candidate answers.
+   */
+  private List<OpenQuestion> openQuestions(Facts facts, boolean[] fired, Outcome current,
+      Reporter audience) {
+    List<long[]> ranked = new ArrayList<>();
+    for (int q = 0; q < questions.length; q++) {
+      QuestionDef question = questions[q];
+      if (!facts.isUnknown(question.fact())) {
+        continue;
+      }
+      int consequence = consequence(question.fact(), facts, fired, current);
+      if (consequence == NONE) {
+        continue;
+      }
+      boolean first = question.askFirstWhen() != null && question.askFirstWhen().test(facts);
+      ranked.add(new long[] {first ? 0 : 1, consequence, q});
+    }
+    ranked.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0])
+        : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
+    List<OpenQuestion> out = new ArrayList<>(ranked.size());
+    int a = audience.ordinal();
+    for (long[] entry : ranked) {
+      QuestionDef question = questions[(int) entry[2]];
+      out.add(OpenQuestion.of(question.fact().path, question.questions()[a], question.whys()[a]));
+    }
+    return out;
+  }
+
+  /** The most serious change any single answer to {@code fact} makes, or NONE. */
+  private int consequence(Fact fact, Facts facts, boolean[] fired, Outcome current) {
+    int best = NONE;
+    int[] reading = rulesReading[fact.slot];
+    if (reading.length == 0) {
+      return NONE;
+    }
+    boolean[] whatIf = fired.clone();
+    for (int value : candidates[fact.slot]) {
+      Facts answered = facts.with(fact, value);
+      for (int r : reading) {
+        whatIf[r] = rules[r].when().test(answered);
+      }
+      int change = current.change(outcome(answered, whatIf));
+      if (change != NONE && (best == NONE || change < best)) {
+        best = change;
+        if (best == BECOMES_EMERGENCY) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageBoundaries) {
+    switch (fact.kind) {
+      case AGE: {
+        SortedSet<Integer> ages = new TreeSet<>(ageBoundaries);
+        ages.add(Situation.MIN_AGE);
+        ages.add(Situation.MAX_AGE);
+        return ages.stream().mapToInt(Integer::intValue).toArray();
+      }
+      case SET: {
+        // Each single member, and all of them: sets are asked while empty.
+        int n = fact.values.getEnumConstants().length;
+        int[] out = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+          out[i] = 1 << i;
+        }
+        out[n] = (1 << n) - 1;
+        return out;
+      }
+      default: {
+        List<String> names = fact.valueNames();
+        return names.stream().filter(name -> !name.equals("UNKNOWN"))
+            .mapToInt(names::indexOf).toArray();
+      }
+    }
+  }
+
+  /** The merged result of the fired rules, before text and ordering. */
+  private static final class Outcome {
+    final int[] stepUrgency;
+    final boolean[] warnings;
+    final boolean[] risks;
+    int triggers;
+
+    Outcome(int steps, int warningCount, int riskCount) {
+      stepUrgency = new int[steps];
+      Arrays.fill(stepUrgency, NONE);
+      warnings = new boolean[warningCount];
+      risks = new boolean[riskCount];
+    }
+
+    Urgency urgency() {
+      int best = Urgency.ROUTINE.ordinal();
+      for (int u : stepUrgency) {
+        if (u != NONE && u < best) {
+          best = u;
+        }
+      }
+      return URGENCIES[best];
+    }
+
+    int[] orderedSteps(int[] rank) {
+      int count = 0;
+      long[] keys = new long[stepUrgency.length];
+      for (int s = 0; s < stepUrgency.length; s++) {
+        if (stepUrgency[s] != NONE) {
+          keys[count++] = ((long) stepUrgency[s] << 40) | ((long) rank[s] << 20) | s;
+        }
+      }
+      Arrays.sort(keys, 0, count);
+      int[] out = new int[count];
+      for (int i = 0; i < count; i++) {
+        out[i] = (int) (keys[i] & 0xFFFFF);
+      }
+      return out;
+    }
+
+    /** How another outcome differs from this one, most consequential first; NONE if the same. */
+    int change(Outcome other) {
+      Urgency mine = urgency();
+      Urgency theirs = other.urgency();
+      if (theirs == Urgency.EMERGENCY && mine != Urgency.EMERGENCY) {
+        return BECOMES_EMERGENCY;
+      }
+      if (triggers != other.triggers) {
+        return REFERRAL_CHANGES;
+      }
+      if (mine != theirs) {
+        return URGENCY_CHANGES;
+      }
+      return Arrays.equals(stepUrgency, other.stepUrgency) ? NONE : STEPS_CHANGE;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The public API: describe a {@link org.safeguarding.advisor.Situation}, get an {@link
+ * org.safeguarding.advisor.Assessment} from {@link org.safeguarding.advisor.Advisor}.
+ *
+ * <p>Every value here is immutable and thread-safe. The generated implementations are hidden: build
+ * values with their nested {@code Builder} or their {@code of} factories.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+package org.safeguarding.advisor;
+
+import org.immutables.value.Value;

@@ -1,0 +1,192 @@
+package org.safeguarding.advisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The loader refuses a broken or tampered bundle, naming the problem. Each case breaks the fixture
+ * in one way (and re-signs the digest, so only that break is wrong).
+ */
+class BundleValidationTest {
+
+  static Stream<Arguments> brokenBundles() {
+    return Stream.of(
+        broken("duplicate step id", "steps.json",
+            s -> s.replace("\"id\": \"reassure\"", "\"id\": \"tell-lead\""),
+            "duplicate step id 'tell-lead'"),
+        broken("rule names an unknown step", "rules.json",
+            s -> s.replace("\"steps\": [\"tell-lead\"]", "\"steps\": [\"tell-the-lead\"]"),
+            "unknown step 'tell-the-lead'"),
+        broken("step names an unknown contact", "steps.json",
+            s -> s.replace("\"contacts\": [\"help-line\"], \"sources\": [\"src-a\"] },\n  { \"id\": \"tell-lead\"",
+                "\"contacts\": [\"helpline\"], \"sources\": [\"src-a\"] },\n  { \"id\": \"tell-lead\""),
+            "unknown contact 'helpline'"),
+        broken("step cites an unknown source", "steps.json",
+            s -> s.replace("\"sources\": [\"src-b\"] },\n  { \"id\": \"report-online\"",
+                "\"sources\": [\"src-z\"] },\n  { \"id\": \"report-online\""),
+            "unknown source 'src-z'"),
+        broken("step without a source", "steps.json",
+            s -> s.replace("\"sources\": [\"src-b\"] },\n  { \"id\": \"report-online\"",
+                "\"sources\": [] },\n  { \"id\": \"report-online\""),
+            "sources: must not be empty"),
+        broken("warning without sources field", "warnings.json",
+            s -> s.replace(",\n    \"sources\": [\"src-b\"] }", " }"),
+            "sources: is required"),
+        broken("ordering cycle", "steps.json",
+            s -> s.replace("\"title\": \"Contain it\", \"detail\": \"Find out where it went.\" } ],\n    \"sources\": [\"src-a\"] }",
+                "\"title\": \"Contain it\", \"detail\": \"Find out where it went.\" } ],\n    \"sources\": [\"src-a\"], \"after\": [\"remove-image\"] }"),
+            "cycle among: remove-image, contain-spread"),
+        broken("http URL", "sources.json",
+            s -> s.replace("https://example.org/guidance", "http://example.org/guidance"),
+            "'http://example.org/guidance' is not an https:// URL"),
+        broken("implausible phone number", "contacts.json",
+            s -> s.replace("0800 1111", "12345"),
+            "'12345' is not a UK phone number"),
+        broken("unknown field", "rules.json",
+            s -> s.replace("\"id\": \"r-danger\",", "\"id\": \"r-danger\", \"priority\": 1,"),
+            "unknown field 'priority'"),
+        broken("unknown enum value in a condition", "rules.json",
+            s -> s.replace("\"in\": [\"PROFESSIONAL\"]", "\"in\": [\"TEACHER\"]"),
+            "unknown value 'TEACHER' for reporter"),
+        broken("unknown fact in a condition", "rules.json",
+            s -> s.replace("\"fact\": \"reporter\"", "\"fact\": \"reporterRole\""),
+            "unknown fact 'reporterRole'"),
+        broken("age test without ifUnknown", "conditions.json",
+            s -> s.replace(", \"ifUnknown\": true", ""),
+            "ifUnknown: is required"),
+        broken("unknown trigger", "rules.json",
+            s -> s.replace("\"IMMEDIATE_RISK_OF_HARM\"", "\"DANGER\""),
+            "unknown value 'DANGER'"),
+        broken("reference to an unknown condition", "rules.json",
+            s -> s.replace("{ \"ref\": \"child-image\" }", "{ \"ref\": \"child-images\" }"),
+            "refers to unknown condition 'child-images'"),
+        broken("named conditions in a cycle", "conditions.json",
+            s -> s.replace("\"when\": { \"fact\": \"childAge\", \"gte\": 18, \"ifUnknown\": false }",
+                "\"when\": { \"not\": { \"ref\": \"adult\" } }"),
+            "cycle: adult -> adult"),
+        broken("warning missing an audience", "warnings.json",
+            s -> s.replace("\"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\", \"YOUNG_PERSON\"], \"text\": \"Do not pay.\"",
+                "\"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\"], \"text\": \"Do not pay.\""),
+            "has no text for audience YOUNG_PERSON"),
+        broken("audience given two texts", "steps.json",
+            s -> s.replace("{ \"for\": [\"YOUNG_PERSON\"], \"title\": \"Report it\"",
+                "{ \"for\": [\"YOUNG_PERSON\", \"OTHER_ADULT\"], \"title\": \"Report it\""),
+            "audience OTHER_ADULT has more than one text"),
+        broken("unused step", "rules.json",
+            s -> s.replace("\"steps\": [\"prevention-tip\"]", "\"warnings\": [\"never-copy\"]"),
+            "step 'prevention-tip' is never given by any rule"),
+        broken("uncited source", "sources.json",
+            s -> s.replace("\n]", ",\n  { \"id\": \"src-c\", \"title\": \"Nobody cites me\", \"url\": null,"
+                + " \"kind\": \"LAW\", \"verification\": \"UNVERIFIED\" }\n]"),
+            "source 'src-c' is cited by nothing"),
+        broken("a fact read without a question", "questions.json",
+            s -> s.replace("\"field\": \"indicators.BLACKMAIL\"", "\"field\": \"indicators.COERCION\""),
+            "rules read 'indicators.BLACKMAIL' but there is no question"),
+        broken("unverified text that does not say so", "contacts.json",
+            s -> s.replace("\"unverified\": [\"url\"]", "\"unverified\": [\"forWhom\"]"),
+            "forWhom: rests on an unverified fact"),
+        broken("invalid JSON", "rules.json", s -> s.substring(0, s.length() / 2),
+            "rules.json: is not valid JSON"),
+        broken("duplicate key", "manifest.json",
+            s -> s.replace("\"id\": \"fixture\",", "\"id\": \"fixture\", \"id\": \"other\","),
+            "manifest.json: is not valid JSON: Duplicate field 'id'"),
+        broken("unsupported format version", "manifest.json",
+            s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
+            "format version 2 is not supported"),
+        broken("review date before release", "manifest.json",
+            s -> s.replace("2099-01-01", "2025-01-01"),
+            "reviewBy: must be after the release date"));
+  }
+
+  private static Arguments broken(String what, String file, UnaryOperator<String> edit,
+      String expected) {
+    return Arguments.of(what, file, edit, expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenBundles")
+  void refusesABrokenBundle(String what, String file, UnaryOperator<String> edit, String expected) {
+    String original = Fixture.files().get(file);
+    String changed = edit.apply(original);
+    assertTrue(!changed.equals(original), "the edit for '" + what + "' must change " + file);
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.edited(file, edit)));
+    assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)),
+        "expected a problem containing [" + expected + "] in:\n" + e.getMessage());
+  }
+
+  @Test
+  void refusesATamperedBundleWhoseDigestNoLongerMatches() {
+    Map<String, String> files = Fixture.files();
+    files.put("contacts.json", files.get("contacts.json").replace("0800 1111", "0800 2222"));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(files)));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).contains("does not match the manifest digest"));
+  }
+
+  @Test
+  void refusesABundleWithAMissingFile() {
+    Map<String, String> files = Fixture.files();
+    files.remove("questions.json");
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(files)));
+    assertTrue(e.problems().contains("questions.json: is missing"), e.getMessage());
+  }
+
+  @Test
+  void listsEveryProblemAtOnce() {
+    Map<String, String> files = Fixture.files();
+    files.put("contacts.json", files.get("contacts.json").replace("0800 1111", "12345")
+        .replace("https://example.org/report", "ftp://example.org"));
+    files.put("rules.json", files.get("rules.json").replace("\"steps\": [\"tell-lead\"]",
+        "\"steps\": [\"tell-the-lead\"]"));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(Fixture.resign(files))));
+    List<String> problems = e.problems();
+    assertTrue(problems.stream().anyMatch(p -> p.contains("'12345'")), e.getMessage());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("ftp://example.org")), e.getMessage());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("tell-the-lead")), e.getMessage());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("'tell-lead' is never given")),
+        e.getMessage());
+    assertTrue(e.getMessage().startsWith("content bundle refused, " + problems.size() + " problems"));
+  }
+
+  @Test
+  void problemsNameTheFileAndThePath() {
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.edited("contacts.json", s -> s.replace("0800 1111", "12"))));
+    assertTrue(e.problems().contains("contacts.json: [0].phone: '12' is not a UK phone number of a"
+        + " plausible form (999, 101, 116 123, or a 0-prefixed number such as 0808 800 5000)"),
+        e.getMessage());
+  }
+
+  @Test
+  void theFixtureItselfIsValid() {
+    ContentBundle bundle = Fixture.bundle();
+    assertEquals("fixture", bundle.identity().id());
+    assertTrue(bundle.identity().digest().matches("sha256:[0-9a-f]{64}"));
+    assertTrue(bundle.source("src-b").orElseThrow().url().isPresent());
+    assertEquals(Verification.PARTLY_VERIFIED, bundle.source("src-b").orElseThrow().verification());
+    assertEquals(java.time.LocalDate.of(2099, 1, 1), bundle.reviewBy());
+    assertTrue(bundle.isPastReviewBy(java.time.LocalDate.of(2099, 1, 2)));
+    assertEquals("Yes", bundle.choices("indicators.BLACKMAIL").get("YES"));
+  }
+
+  @Test
+  void theDefaultBundleNeedsAProviderOnThePath() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> ContentBundle.fromProvider("no-such-bundle"));
+    assertTrue(e.getMessage().contains("no content bundle 'no-such-bundle' found"));
+  }
+}

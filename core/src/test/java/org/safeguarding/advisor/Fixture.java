@@ -1,0 +1,80 @@
+package org.safeguarding.advisor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.safeguarding.advisor.engine.BundleDigest;
+
+/**
+ * The small fixture bundle under src/test/resources/fixture-bundle: engine tests run on it, so they
+ * never change with the UK content. {@link #files()} gives an editable copy for broken-bundle tests.
+ */
+public final class Fixture {
+  private static final List<String> FILES = List.of(
+      "manifest.json", "sources.json", "contacts.json", "steps.json", "warnings.json",
+      "risk-factors.json", "conditions.json", "rules.json", "questions.json");
+
+  private Fixture() {}
+
+  public static Path directory() {
+    try {
+      return Path.of(Fixture.class.getResource("/fixture-bundle/manifest.json").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static ContentBundle bundle() {
+    return ContentBundle.load(directory());
+  }
+
+  public static Advisor advisor() {
+    return Advisor.forBundle(bundle());
+  }
+
+  /** The fixture's files as editable text, by file name. */
+  public static Map<String, String> files() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : FILES) {
+      try {
+        files.put(name, Files.readString(directory().resolve(name), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  /** A source over in-memory files; a missing key is a missing file. */
+  public static BundleSource source(Map<String, String> files) {
+    return name -> {
+      String text = files.get(name);
+      return text == null ? null : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    };
+  }
+
+  /** The fixture with one file edited and the digest re-signed, so only the edit is wrong. */
+  public static BundleSource edited(String file, UnaryOperator<String> edit) {
+    Map<String, String> files = files();
+    files.put(file, edit.apply(files.get(file)));
+    return source(resign(files));
+  }
+
+  /** Recomputes the manifest digest for the files as they are. */
+  public static Map<String, String> resign(Map<String, String> files) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
+    String digest = BundleDigest.of(bytes);
+    files.put("manifest.json",
+        files.get("manifest.json").replaceAll("sha256:[0-9a-f]{64}", digest));
+    return files;
+  }
+}

@@ -1,0 +1,81 @@
+package org.safeguarding.advisor.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safeguarding.advisor.ContentBundle;
+import org.safeguarding.advisor.InvalidBundleException;
+import org.safeguarding.advisor.engine.BundleDigest;
+
+/** {@code bundle check DIR} and {@code bundle digest [--write] DIR}: tools for content editors. */
+final class BundleCommands {
+  private static final Pattern DIGEST_FIELD =
+      Pattern.compile("(\"digest\"\\s*:\\s*\")([^\"]*)(\")");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  BundleCommands(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(List<String> args) {
+    if (args.size() == 2 && args.get(0).equals("check")) {
+      return check(Path.of(args.get(1)));
+    }
+    if (args.size() == 2 && args.get(0).equals("digest")) {
+      return digest(Path.of(args.get(1)), false);
+    }
+    if (args.size() == 3 && args.get(0).equals("digest") && args.get(1).equals("--write")) {
+      return digest(Path.of(args.get(2)), true);
+    }
+    err.println("advisor-cli: bundle needs 'check DIR' or 'digest [--write] DIR'");
+    err.println(AdvisorCli.USAGE);
+    return AdvisorCli.FAILED;
+  }
+
+  private int check(Path dir) {
+    try {
+      ContentBundle bundle = ContentBundle.load(dir);
+      out.println("ok: " + bundle.identity().id() + " " + bundle.identity().version() + " "
+          + bundle.identity().digest() + ", review by " + bundle.reviewBy());
+      return AdvisorCli.OK;
+    } catch (InvalidBundleException e) {
+      err.println(e.getMessage());
+      return AdvisorCli.REJECTED;
+    }
+  }
+
+  private int digest(Path dir, boolean write) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try {
+      for (String name : BundleDigest.CONTENT_FILES) {
+        files.put(name, Files.readAllBytes(dir.resolve(name)));
+      }
+      String digest = BundleDigest.of(files);
+      out.println(digest);
+      if (write) {
+        Path manifest = dir.resolve(BundleDigest.MANIFEST);
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        Matcher m = DIGEST_FIELD.matcher(text);
+        if (!m.find()) {
+          err.println("error: " + manifest + " has no \"digest\" field to update");
+          return AdvisorCli.FAILED;
+        }
+        Files.writeString(manifest, m.replaceFirst("$1" + digest + "$3"), StandardCharsets.UTF_8);
+      }
+      return AdvisorCli.OK;
+    } catch (IOException e) {
+      err.println("error: cannot read the bundle in " + dir + ": " + e.getMessage());
+      return AdvisorCli.FAILED;
+    }
+  }
+}
