@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import org.safeguarding.advisor.engine.BundleDigest;
 import org.safeguarding.advisor.engine.CompiledBundle;
 
 /**
@@ -65,6 +66,27 @@ public final class ContentBundle {
         "no content bundle '" + bundleId + "' found (bundles offered: " + offered
             + "); add the content module, such as advisor-content-uk, to the class or module path");
   }
+
+  /**
+   * The content digest of the bundle files as they are now ({@code sha256:<hex>}): what the
+   * manifest's {@code digest} must say after a content change. Does not check the bundle.
+   *
+   * @throws java.io.IOException if a file cannot be read
+   */
+  public static String computeDigest(BundleSource source) throws java.io.IOException {
+    java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    for (String name : CONTENT_FILES) {
+      byte[] bytes = source.readAll(name);
+      if (bytes == null) {
+        throw new java.io.FileNotFoundException("the bundle has no " + name);
+      }
+      files.put(name, bytes);
+    }
+    return BundleDigest.of(files);
+  }
+
+  /** The bundle's content files, in the order the digest reads them; the manifest is apart. */
+  public static final List<String> CONTENT_FILES = BundleDigest.CONTENT_FILES;
 
   /** The bundle's id, version and content digest. */
   public BundleIdentity identity() {

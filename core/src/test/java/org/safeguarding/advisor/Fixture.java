@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.safeguarding.advisor.engine.BundleDigest;
 
 /**
  * The small fixture bundle under src/test/resources/fixture-bundle: engine tests run on it, so they
@@ -70,9 +69,12 @@ public final class Fixture {
 
   /** Recomputes the manifest digest for the files as they are. */
   public static Map<String, String> resign(Map<String, String> files) {
-    Map<String, byte[]> bytes = new LinkedHashMap<>();
-    files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
-    String digest = BundleDigest.of(bytes);
+    String digest;
+    try {
+      digest = ContentBundle.computeDigest(source(files));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     files.put("manifest.json",
         files.get("manifest.json").replaceAll("sha256:[0-9a-f]{64}", digest));
     return files;

@@ -5,14 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.InvalidBundleException;
-import org.safeguarding.advisor.engine.BundleDigest;
+import org.safeguarding.advisor.BundleSource;
 
 /** {@code bundle check DIR} and {@code bundle digest [--write] DIR}: tools for content editors. */
 final class BundleCommands {
@@ -55,15 +53,11 @@ final class BundleCommands {
   }
 
   private int digest(Path dir, boolean write) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
     try {
-      for (String name : BundleDigest.CONTENT_FILES) {
-        files.put(name, Files.readAllBytes(dir.resolve(name)));
-      }
-      String digest = BundleDigest.of(files);
+      String digest = ContentBundle.computeDigest(BundleSource.directory(dir));
       out.println(digest);
       if (write) {
-        Path manifest = dir.resolve(BundleDigest.MANIFEST);
+        Path manifest = dir.resolve("manifest.json");
         String text = Files.readString(manifest, StandardCharsets.UTF_8);
         Matcher m = DIGEST_FIELD.matcher(text);
         if (!m.find()) {
