@@ -2,6 +2,7 @@ package org.safeguarding.advisor.schema;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.safeguarding.advisor.json.AdvisorJson;
 
 /** The schemas ship in the core jar, are themselves valid 2020-12 schemas, and docs/ has copies. */
 class SchemaFilesTest {
@@ -30,6 +32,19 @@ class SchemaFilesTest {
     assertEquals("object", schema.path("type").asText());
     assertEquals(false, schema.path("additionalProperties").booleanValue(),
         "unknown fields are errors, as in the contract");
+  }
+
+  /**
+   * On the module path a resource in one of core's packages could be read only by modules the
+   * package is opened to, and a package of resources alone cannot be opened; a folder whose name
+   * is not a package name is readable by every module, as on the class path.
+   */
+  @Test
+  void theSchemaFolderIsNotAJavaPackageSoEveryModuleCanReadIt() {
+    String folder = Schemas.FOLDER.substring(1, Schemas.FOLDER.length() - 1);
+    assertFalse(folder.matches("([A-Za-z_][A-Za-z0-9_]*/)*[A-Za-z_][A-Za-z0-9_]*"), folder);
+    assertNotNull(AdvisorJson.class.getResource(Schemas.FOLDER + Schemas.SITUATION));
+    assertNotNull(AdvisorJson.class.getResource(Schemas.FOLDER + Schemas.ASSESSMENT));
   }
 
   @Test

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class Schemas {
   /** Where the schemas are in the jar. */
-  public static final String FOLDER = "/org/safeguarding/advisor/schema/";
+  public static final String FOLDER = "/org/safeguarding/advisor/json-schema/";
   public static final String SITUATION = "situation.schema.json";
   public static final String ASSESSMENT = "assessment.schema.json";
 
