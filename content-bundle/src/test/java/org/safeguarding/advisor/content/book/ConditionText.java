@@ -3,6 +3,7 @@ package org.safeguarding.advisor.content.book;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,11 +34,6 @@ final class ConditionText {
     return render(condition, Context.TOP, false);
   }
 
-  /** The plain text of a named condition's definition. */
-  String plain(String conditionId) {
-    return render(named.get(conditionId).get("when")).plain();
-  }
-
   private Inline render(JsonNode c, Context context, boolean negate) {
     if (c.has("all")) {
       return composite(c.get("all"), "all", context, negate);
@@ -50,11 +46,60 @@ final class ConditionText {
     }
     if (c.has("ref")) {
       String id = c.get("ref").textValue();
-      String text = render(named.get(id).get("when"), context, false).plain();
-      Inline link = new Inline().link(anchor(id), text);
+      Inline link = new Inline().link(anchor(id), refText(id, context));
       return negate ? Inline.of("it is not the case that ").append(link) : link;
     }
     return Inline.of(fact(c, negate));
+  }
+
+  /** Named conditions longer than this, or built on others, are cited by their description. */
+  static final int INLINE_LIMIT = 160;
+
+  /**
+   * How a named condition reads inside another: a short one made of facts only is written out
+   * ("the child is under 18 (or their age is unknown)"); a longer one, or one built on other named
+   * conditions, by its own description, so a sentence never grows into the whole bundle.
+   */
+  private String refText(String id, Context context) {
+    JsonNode when = named.get(id).get("when");
+    String text = render(when, context, false).plain();
+    if (!usesRefs(when) && text.length() <= INLINE_LIMIT) {
+      return text;
+    }
+    return description(id);
+  }
+
+  /** A named condition's description as a clause: no final full stop, a lower-case start. */
+  String description(String id) {
+    String d = named.get(id).get("description").textValue().strip();
+    if (d.endsWith(".")) {
+      d = d.substring(0, d.length() - 1);
+    }
+    String firstWord = d.split("[ :,]", 2)[0];
+    boolean acronym = firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
+    if (!d.isEmpty() && !acronym) {
+      d = Character.toLowerCase(d.charAt(0)) + d.substring(1);
+    }
+    return d;
+  }
+
+  private static boolean usesRefs(JsonNode c) {
+    if (c.has("ref")) {
+      return true;
+    }
+    if (c.has("not")) {
+      return usesRefs(c.get("not"));
+    }
+    for (String kind : List.of("all", "any")) {
+      if (c.has(kind)) {
+        for (JsonNode part : c.get(kind)) {
+          if (usesRefs(part)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private Inline composite(JsonNode parts, String kind, Context context, boolean negate) {

@@ -41,7 +41,26 @@ class ConditionTextTest {
         + "'when':{'fact':'childAge','lt':18,'ifUnknown':true}}"));
     named.put("contact", json("{'id':'contact','description':'d','when':{'any':["
         + "{'fact':'otherParty','in':['ADULT']},{'fact':'otherParty','in':['UNKNOWN_ONLINE_CONTACT']}]}}"));
+    named.put("adult-contact", json("{'id':'adult-contact','description':'An adult, or a possible"
+        + " adult, is in contact.','when':{'all':[{'ref':'child'},{'ref':'contact'}]}}"));
+    named.put("long", json("{'id':'long','description':'CEOP can take it.','when':{'fact':"
+        + "'concerns','containsAny':['SHARED_OWN_IMAGE','IMAGE_SHARED_BY_OTHERS','ASKED_FOR_IMAGES',"
+        + "'RECEIVED_SEXUAL_IMAGE','SEXTORTION','INTIMATE_IMAGE_ABUSE','DEEPFAKE']}}"));
     return named;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{'ref':'contact'} | an adult is involved or an online contact whose identity or age is"
+          + " not known is involved",
+      "{'ref':'adult-contact'} | an adult, or a possible adult, is in contact",
+      "{'ref':'long'} | CEOP can take it",
+      "{'not':{'ref':'adult-contact'}} | it is not the case that an adult, or a possible adult, is"
+          + " in contact",
+  })
+  void aShortNamedConditionOfFactsIsWrittenOutAnyOtherCitedByItsDescription(String condition,
+      String english) {
+    assertEquals(english, TEXT.render(json(condition)).plain());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -10,8 +10,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.safeguarding.advisor.BundleIdentity;
 import org.safeguarding.advisor.ContentBundle;
 
@@ -170,7 +174,7 @@ public final class ContentBook {
   }
 
   private static Inline urgency(String urgency) {
-    return new Inline().flag(urgency.toLowerCase(java.util.Locale.ROOT), urgency);
+    return new Inline().flag(urgency.toLowerCase(Locale.ROOT), urgency);
   }
 
   private static Inline trigger(String trigger) {
@@ -187,7 +191,7 @@ public final class ContentBook {
   }
 
   private static Inline verification(String v) {
-    return new Inline().flag(v.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+    return new Inline().flag(v.toLowerCase(Locale.ROOT).replace('_', '-'),
         Words.label(Words.VERIFICATION, v));
   }
 
@@ -360,19 +364,22 @@ public final class ContentBook {
 
   private void flow(Doc doc) {
     doc.heading(2, "flow", Inline.of("The decision flow"));
-    doc.paragraph(Inline.of("The situation's facts are checked against every rule. Rules are"
-        + " grouped here by the highest urgency they give; the rules that raise a referral trigger"
-        + " lead to the immediate referral. The same flow is listed in words below the diagram."));
+    doc.paragraph(Inline.of("The situation's facts are checked against every rule, and every rule"
+        + " whose condition holds adds its outputs to the plan. Rules are grouped here "
+        + (groups().stream().anyMatch(g -> g.key().startsWith("p")) ? "by the pathway of the decision model their"
+            + " description names (a rule can serve several)" : "by the highest urgency they give")
+        + "; the rules that raise a referral trigger lead to the immediate referral. The same"
+        + " flow is listed in words below the diagram."));
     doc.mermaid(mermaid());
     doc.heading(3, "pathways", Inline.of("The pathways in words"));
-    for (String group : groups().keySet()) {
-      List<String> ruleIds = groups().get(group);
-      doc.heading(4, null, Inline.of(groupTitle(group) + " (" + ruleIds.size() + ")"));
+    for (Group group : groups()) {
+      doc.heading(4, null, Inline.of(group.title() + ": " + group.rules().size()
+          + (group.rules().size() == 1 ? " rule" : " rules")));
       List<Inline> items = new ArrayList<>();
-      for (String id : ruleIds) {
+      for (String id : group.rules()) {
         JsonNode rule = files.rules.get(id);
         Inline item = new Inline().linkCode(anchorFor("rule", id), id).text(": ")
-            .text(BundleFiles.text(rule, "description")).text(" \u2192 ");
+            .text(shortDescription(id)).text(" \u2192 ");
         List<Inline> outputs = new ArrayList<>();
         for (String[] s : BundleFiles.ruleSteps(rule)) {
           outputs.add(new Inline().linkCode(anchorFor("step", s[0]), s[0]).text(" ")
@@ -398,46 +405,134 @@ public final class ContentBook {
     doc.bullets(screen);
   }
 
-  /** Rules by the highest urgency of their steps; rules with no steps last. */
-  private Map<String, List<String>> groups() {
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    for (String u : Words.URGENCIES) {
-      groups.put(u, new ArrayList<>());
+  /** A box of the diagram: a group of rules. */
+  private record Group(String key, String title, String urgency, List<String> rules) {}
+
+  /** "Pathway 3: ...", "Pathways 0 and 7 ...": the pathways a rule's description starts with. */
+  private static final Pattern PATHWAY = Pattern.compile("^Pathways? (\\d+(?:(?:, | and )\\d+)*)\\b");
+
+  /**
+   * The rules in groups. When rule descriptions name the pathways of the decision model they serve
+   * ("Pathway 5: ...", as the UK bundle's do), by pathway, a rule in each pathway it names, and
+   * the rules that name none in a last group; otherwise by the highest urgency a rule gives.
+   */
+  private List<Group> groups() {
+    Map<Integer, List<String>> byPathway = new TreeMap<>();
+    List<String> unnamed = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> rule : files.rules.entrySet()) {
+      Matcher m = PATHWAY.matcher(BundleFiles.text(rule.getValue(), "description"));
+      if (!m.find()) {
+        unnamed.add(rule.getKey());
+        continue;
+      }
+      for (String n : m.group(1).split(", | and ")) {
+        byPathway.computeIfAbsent(Integer.valueOf(n), k -> new ArrayList<>()).add(rule.getKey());
+      }
     }
-    groups.put("NONE", new ArrayList<>());
+    List<Group> groups = new ArrayList<>();
+    if (!byPathway.isEmpty()) {
+      byPathway.forEach((n, rules) -> groups.add(group("p" + n, "Pathway " + n, rules)));
+      if (!unnamed.isEmpty()) {
+        groups.add(group("other", "Rules of no named pathway", unnamed));
+      }
+      return groups;
+    }
+    for (String u : Words.URGENCIES) {
+      List<String> rules = new ArrayList<>();
+      files.rules.forEach((id, rule) -> {
+        if (u.equals(ruleUrgency(rule))) {
+          rules.add(id);
+        }
+      });
+      if (!rules.isEmpty()) {
+        groups.add(new Group(u.toLowerCase(Locale.ROOT), u + " rules ("
+            + Words.label(Words.URGENCY, u) + ")", u, rules));
+      }
+    }
+    List<String> none = new ArrayList<>();
     files.rules.forEach((id, rule) -> {
-      String u = ruleUrgency(rule);
-      groups.get(u == null ? "NONE" : u).add(id);
+      if (ruleUrgency(rule) == null) {
+        none.add(id);
+      }
     });
-    groups.values().removeIf(List::isEmpty);
+    if (!none.isEmpty()) {
+      groups.add(new Group("none", "Rules that give no steps (warnings, triggers, risks)", null,
+          none));
+    }
     return groups;
   }
 
-  private static String groupTitle(String group) {
-    return group.equals("NONE") ? "Rules that give no steps (warnings, triggers, risks)"
-        : group + " rules (" + Words.label(Words.URGENCY, group) + ")";
+  private Group group(String key, String title, List<String> rules) {
+    String urgency = highest(rules);
+    return new Group(key, title + (urgency == null ? "" : " (up to " + urgency + ")"), urgency,
+        rules);
   }
 
-  private String mermaid() {
-    StringBuilder m = new StringBuilder("flowchart LR\n");
-    m.append("  situation([\"Situation: the facts given\"])\n");
-    Map<String, String> nodeOfRule = new LinkedHashMap<>();
-    int n = 0;
-    for (Map.Entry<String, List<String>> group : groups().entrySet()) {
-      String g = "g_" + group.getKey().toLowerCase(java.util.Locale.ROOT);
-      m.append("  subgraph ").append(g).append("[\"").append(label(groupTitle(group.getKey())))
-          .append("\"]\n    direction TB\n");
-      for (String id : group.getValue()) {
-        String node = "r" + n++;
-        nodeOfRule.put(id, node);
-        m.append("    ").append(node).append("[\"").append(label(id)).append(": ")
-            .append(label(BundleFiles.text(files.rules.get(id), "description"))).append("\"]\n");
+  /** The highest urgency any of these rules gives, or null. */
+  private String highest(List<String> rules) {
+    for (String u : Words.URGENCIES) {
+      for (String id : rules) {
+        if (u.equals(ruleUrgency(files.rules.get(id)))) {
+          return u;
+        }
       }
-      m.append("  end\n");
+    }
+    return null;
+  }
+
+  /** A rule's description without its "Pathway N" prefix, which its group already says. */
+  private String shortDescription(String ruleId) {
+    String d = BundleFiles.text(files.rules.get(ruleId), "description");
+    Matcher m = PATHWAY.matcher(d);
+    if (m.find()) {
+      d = d.substring(m.end()).replaceFirst("^:\\s*", "");
+    }
+    return d;
+  }
+
+  /**
+   * What a rule is about, for a line of the diagram: its short description up to the first colon
+   * or semicolon (descriptions read "situation: what to do"), or up to the second when the first
+   * part is only a short label ("Risk factor: ..."); the whole text is in the book.
+   */
+  private String situationOf(String ruleId) {
+    String[] parts = shortDescription(ruleId).split("[:;]", 3);
+    String head = parts[0].strip();
+    if (head.length() < 25 && parts.length > 1) {
+      head = head + ": " + parts[1].strip();
+    }
+    return head.endsWith(".") ? head.substring(0, head.length() - 1) : head;
+  }
+
+  /**
+   * The diagram: the situation, one box per urgency group listing its rules, the referral
+   * triggers with the rules that raise them on the arrows, and the plan. One box per group rather
+   * than one per rule keeps a bundle of many rules legible at page width.
+   */
+  private String mermaid() {
+    // The front matter keeps each rule on one line of its box (Mermaid would wrap at 200 px).
+    StringBuilder m = new StringBuilder("---\nconfig:\n  markdownAutoWrap: false\n---\n"
+        + "flowchart LR\n");
+    m.append("  situation([\"Situation: the facts given\"])\n");
+    Map<String, String> groupOfRule = new LinkedHashMap<>();
+    List<Group> groups = groups();
+    for (Group group : groups) {
+      group.rules().forEach(id -> groupOfRule.putIfAbsent(id, "g_" + group.key()));
+    }
+    for (Group group : groups) {
+      String g = "g_" + group.key();
+      // A Markdown string label: bold title, one line per rule, wrapped at wrappingWidth.
+      m.append("  ").append(g).append("[\"`**").append(label(group.title())).append("**");
+      for (String id : group.rules()) {
+        m.append('\n').append(label(id)).append(": ").append(label(situationOf(id)));
+      }
+      m.append("`\"]\n");
       m.append("  situation --> ").append(g).append('\n');
-      m.append("  ").append(g).append(" --> plan\n");
     }
     m.append("  plan([\"Plan: steps most urgent first, warnings, contacts, open questions\"])\n");
+    for (Group group : groups) {
+      m.append("  g_").append(group.key()).append(" --> plan\n");
+    }
     boolean anyTrigger = false;
     for (String t : Words.TRIGGERS) {
       List<String> by = rulesByTrigger.getOrDefault(t, List.of());
@@ -446,18 +541,26 @@ public final class ContentBook {
       }
       anyTrigger = true;
       m.append("  t_").append(t).append("{{\"").append(t).append("\"}}\n");
-      for (String rule : by) {
-        m.append("  ").append(nodeOfRule.get(rule)).append(" --> t_").append(t).append('\n');
-      }
+      Map<String, List<String>> byGroup = new LinkedHashMap<>();
+      by.forEach(rule -> byGroup.computeIfAbsent(groupOfRule.get(rule), k -> new ArrayList<>())
+          .add(rule));
+      byGroup.forEach((g, rules) -> m.append("  ").append(g).append(" -->|\"")
+          .append(label(String.join(", ", rules))).append("\"| t_").append(t).append('\n'));
       m.append("  t_").append(t).append(" --> referral\n");
     }
     if (anyTrigger) {
       m.append("  referral[[\"Immediate referral: police and/or children's social care\"]]\n");
     }
     m.append("  classDef emergency fill:#ffebe9,stroke:#a40e26\n");
+    m.append("  classDef urgent fill:#fff1e5,stroke:#bc4c00\n");
+    m.append("  classDef prompt fill:#fbefff,stroke:#7d4e00\n");
+    m.append("  classDef routine fill:#dafbe1,stroke:#1a7f37\n");
     m.append("  classDef trigger fill:#fbefff,stroke:#8250df\n");
-    for (String id : groups().getOrDefault("EMERGENCY", List.of())) {
-      m.append("  class ").append(nodeOfRule.get(id)).append(" emergency\n");
+    for (Group group : groups) {
+      if (group.urgency() != null) {
+        m.append("  class g_").append(group.key()).append(' ')
+            .append(group.urgency().toLowerCase(Locale.ROOT)).append('\n');
+      }
     }
     for (String t : Words.TRIGGERS) {
       if (rulesByTrigger.containsKey(t)) {
@@ -467,9 +570,13 @@ public final class ContentBook {
     return m.toString();
   }
 
-  /** Text for a Mermaid label in double quotes. */
+  /**
+   * Text for a Mermaid label in double quotes: entities for what Mermaid or Markdown would read,
+   * and non-breaking hyphens, so an id such as repeated-child-school is never split over lines.
+   */
   private static String label(String text) {
-    return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
+    return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+        .replace("`", "'").replace("*", "#42;").replace("_", "#95;").replace('-', '\u2011');
   }
 
   // --- the referral screen ------------------------------------------------------------------------

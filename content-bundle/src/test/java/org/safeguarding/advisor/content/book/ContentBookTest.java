@@ -162,10 +162,11 @@ class ContentBookTest {
     assertEquals(List.of(), matches(html, "<(link|iframe|img|object|embed)[ >]"),
         "no stylesheet, frame or image is loaded");
     assertEquals(List.of(), matches(html, "(?:src|@import|url\\()\\s*=?\\s*\"?(https?:)"));
-    assertTrue(html.contains("<pre class=\"mermaid\">\nflowchart LR\n"));
+    assertTrue(html.contains("<pre class=\"mermaid\">\n---\nconfig:\n"));
+    assertTrue(html.contains("\n---\nflowchart LR\n"));
     assertTrue(html.contains("id=\"pathways\""), "the pathways are also listed in HTML");
     String md = book.get(ContentBook.MARKDOWN);
-    assertTrue(md.contains("```mermaid\nflowchart LR\n"), "the Markdown has a mermaid block");
+    assertTrue(md.contains("```mermaid\n---\nconfig:\n"), "the Markdown has a mermaid block");
     assertEquals(book, ContentBook.render(bundle(name)), "the book is the same on every run");
   }
 }

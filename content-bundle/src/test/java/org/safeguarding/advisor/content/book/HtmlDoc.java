@@ -52,6 +52,9 @@ final class HtmlDoc implements Doc {
       ".callout.note { border-color: #0969da; background: #ddf4ff; }",
       "pre.mermaid { background: var(--soft); padding: 1rem; overflow-x: auto;",
       "  font-size: .8rem; border-radius: 8px; }",
+      "/* The diagram may use the whole window width, not only the text column. */",
+      "@media screen and (min-width: 66rem) {",
+      "  pre.mermaid { width: 96vw; margin-left: calc(50% - 48vw); } }",
       "nav.toc ol { columns: 2; }",
       "@media print {",
       "  body { font-size: 11pt; }",
@@ -145,7 +148,8 @@ final class HtmlDoc implements Doc {
           .append("<script>\n")
           .append("if (window.mermaid) {\n")
           .append("  mermaid.initialize({ startOnLoad: true, securityLevel: 'strict',")
-          .append(" theme: 'neutral', flowchart: { useMaxWidth: true } });\n")
+          .append(" theme: 'neutral', flowchart: { useMaxWidth: true },")
+          .append(" themeCSS: '.node .nodeLabel { text-align: left; }' });\n")
           .append("}\n")
           .append("</script>\n");
     }

@@ -82,7 +82,7 @@ final class Words {
       Map.entry("EXTREME_CONTENT",
           "the content is extreme (unusual for the child's developmental stage, or violent)"),
       Map.entry("MALICIOUS_SHARING", "the image was shared on purpose to hurt or humiliate"),
-      Map.entry("REPEATED", "it has happened before, or there are several victims"));
+      Map.entry("REPEATED", "it has happened before or there are several victims"));
 
   /** A short name per indicator. */
   static final Map<String, String> INDICATOR = Map.ofEntries(
