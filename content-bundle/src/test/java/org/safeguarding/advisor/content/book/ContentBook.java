@@ -485,7 +485,10 @@ public final class ContentBook {
     String d = BundleFiles.text(files.rules.get(ruleId), "description");
     Matcher m = PATHWAY.matcher(d);
     if (m.find()) {
-      d = d.substring(m.end()).replaceFirst("^:\\s*", "");
+      // "Pathway 2 and seeds 000/001: ..." drops its further citations too; "Pathway 5 for
+      // adults: ..." keeps its qualifier.
+      d = d.substring(m.end()).replaceFirst("^\\s+and [^:]*:", ":").replaceFirst("^:\\s*", "")
+          .strip();
     }
     return d;
   }
@@ -651,7 +654,8 @@ public final class ContentBook {
       doc.paragraph(Inline.of("Holds when ").append(conditions.render(c.get("when"))).text("."));
       Set<String> users = usersByCondition.getOrDefault(id, Set.of());
       doc.paragraph(users.isEmpty() ? Inline.of("Used by nothing.")
-          : Inline.of("Used by ").append(refs(users)).text("."));
+          : Inline.of("Used, directly or through other named conditions, by ").append(refs(users))
+              .text("."));
       doc.endEntry();
     }
   }
@@ -801,7 +805,7 @@ public final class ContentBook {
       }
       Set<String> readers = readersByFact.getOrDefault(field, Set.of());
       facts.add(readers.isEmpty() ? Inline.of("Read by no rule or condition.")
-          : Inline.of("Read by: ").append(refs(readers)));
+          : Inline.of("Read, directly or through named conditions, by: ").append(refs(readers)));
       facts.add(sources(q));
       doc.bullets(facts);
       doc.endEntry();
