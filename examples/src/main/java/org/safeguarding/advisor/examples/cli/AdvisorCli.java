@@ -77,9 +77,12 @@ public final class AdvisorCli {
       switch (args.get(0)) {
         case "assess":
           return assess(args.subList(1, args.size()));
-        case "ask":
-          return new AskCommand(Advisor.defaultAdvisor(), in, out, err, System.console() != null)
+        case "ask": {
+          Advisor advisor = Advisor.defaultAdvisor();
+          warnIfPastReview(advisor);
+          return new AskCommand(advisor, in, out, err, System.console() != null)
               .run(args.subList(1, args.size()));
+        }
         case "bundle":
           return new BundleCommands(out, err).run(args.subList(1, args.size()));
         case "--help":
