@@ -2,7 +2,8 @@
  * The Safeguarding Advisor: describe a situation, get vetted, ordered, cited next steps.
  *
  * <p>Two packages are the API: {@link org.safeguarding.advisor} (the model and the {@link
- * org.safeguarding.advisor.Advisor}) and {@link org.safeguarding.advisor.json} (the contract's JSON).
+ * org.safeguarding.advisor.Advisor}) and {@link org.safeguarding.advisor.json} (the contract's
+ * JSON).
  * The engine package is internal and not exported. Content arrives through the {@link
  * org.safeguarding.advisor.BundleProvider} service, which a content module such as {@code
  * org.safeguarding.advisor.content.uk} provides.
