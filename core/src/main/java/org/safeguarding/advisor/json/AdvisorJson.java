@@ -165,7 +165,9 @@ public final class AdvisorJson {
   private static String write(Body body) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(PRETTY);
+      // A DefaultPrettyPrinter counts the nesting as it writes: each generator needs its own copy,
+      // or writers on two threads corrupt each other's indentation, and every later document's.
+      g.setPrettyPrinter(PRETTY.createInstance());
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);
