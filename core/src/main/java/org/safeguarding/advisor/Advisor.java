@@ -40,10 +40,11 @@ public final class Advisor {
   }
 
   /**
-   * {@return the advisor on the default UK bundle, loaded and checked once, on first use}
+   * {@return the advisor on the default UK bundle, loaded and checked once, on first use and then
+   * shared}
    *
    * @throws IllegalStateException if the content module is not on the class or module path
-   * @throws InvalidBundleException if the default bundle is broken
+   * @throws InvalidBundleException if the bundle found is broken; every later call tries again
    */
   public static Advisor defaultAdvisor() {
     Advisor advisor = defaultAdvisor;

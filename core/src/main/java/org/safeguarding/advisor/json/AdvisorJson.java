@@ -165,8 +165,8 @@ public final class AdvisorJson {
   private static String write(Body body) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      // A DefaultPrettyPrinter counts the nesting as it writes: each generator needs its own copy,
-      // or writers on two threads corrupt each other's indentation, and every later document's.
+      // A pretty printer tracks its nesting depth: each write needs its own instance, or
+      // concurrent writes scramble each other's indentation.
       g.setPrettyPrinter(PRETTY.createInstance());
       body.write(g);
     } catch (IOException e) {

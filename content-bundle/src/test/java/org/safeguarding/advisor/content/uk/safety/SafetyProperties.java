@@ -59,8 +59,11 @@ final class SafetyProperties {
     if (isAdult(s)) {
       return triggers;
     }
-    // An adult involved with a child is the first trigger, whatever else is known or not.
-    if (s.otherParty() == OtherParty.ADULT) {
+    // An adult involved with a child is the first trigger, whatever else is known or not, unless
+    // the reporter says nothing has happened yet (prevention only). An unknown concern is not
+    // "nothing happened".
+    boolean preventionOnly = s.concerns().equals(EnumSet.of(Concern.PREVENTION));
+    if (s.otherParty() == OtherParty.ADULT && !preventionOnly) {
       triggers.add(ReferralTrigger.ADULT_INVOLVED);
     }
     if (yes(s, Indicator.COERCION) || yes(s, Indicator.BLACKMAIL)
@@ -69,7 +72,7 @@ final class SafetyProperties {
       triggers.add(ReferralTrigger.COERCION_OR_BLACKMAIL);
     }
     // Capacity to consent to what happened: unless nothing has happened (prevention only).
-    if (yes(s, Indicator.CAPACITY_CONCERN) && !s.concerns().equals(EnumSet.of(Concern.PREVENTION))) {
+    if (yes(s, Indicator.CAPACITY_CONCERN) && !preventionOnly) {
       triggers.add(ReferralTrigger.CAPACITY_TO_CONSENT);
     }
     if (yes(s, Indicator.EXTREME_CONTENT)) {
