@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Advisor;
@@ -20,7 +23,26 @@ import org.safeguarding.advisor.json.AdvisorJson;
 
 /** The documentation's examples do what their comments say, on the real UK bundle. */
 class SnippetsTest {
-  private static final Path UK_BUNDLE = Path.of("src/main/resources/org/safeguarding/advisor/bundles/uk");
+  private static final Path UK_BUNDLE =
+      Path.of("src/main/resources/org/safeguarding/advisor/bundles/uk");
+  private static final Path SNIPPETS =
+      Path.of("src/test/java/org/safeguarding/advisor/snippets/Snippets.java");
+  private static final Path README = Path.of("../README.md");
+
+  /** The lines of one region of Snippets.java as the Javadoc shows them: no markup, de-indented. */
+  static String region(String name) throws IOException {
+    List<String> lines = Files.readAllLines(SNIPPETS, StandardCharsets.UTF_8);
+    int start = lines.indexOf("    // @start region=\"" + name + "\"");
+    int end = lines.indexOf("    // @end region=\"" + name + "\"");
+    assertTrue(start >= 0 && end > start, "Snippets.java has the region " + name);
+    List<String> region = new ArrayList<>();
+    for (String line : lines.subList(start + 1, end)) {
+      if (!line.trim().startsWith("// @")) {
+        region.add(line.substring(Math.min(4, line.length() - line.stripLeading().length())));
+      }
+    }
+    return String.join("\n", region) + "\n";
+  }
 
   @Test
   void theAssessExamplePrintsTheUrgencyItPromisesThenEveryStep() {
@@ -63,5 +85,14 @@ class SnippetsTest {
     InvalidSituationException e = assertThrows(InvalidSituationException.class,
         () -> Snippets.json("{\"concerns\": [\"SEXTORSION\"]}"));
     assertTrue(e.getMessage().startsWith("concerns[0]"), e.getMessage());
+  }
+
+  @Test
+  void theReadmeShowsTheAssessExampleVerbatim() throws IOException {
+    // README.md is Markdown and cannot include a snippet: it must repeat the region exactly.
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String example = region("assess");
+    assertTrue(readme.contains(example), "README.md's Java example must be the region 'assess' of "
+        + SNIPPETS + ", which is compiled and run here; change it there first:\n" + example);
   }
 }
