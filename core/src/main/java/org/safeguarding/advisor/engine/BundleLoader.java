@@ -121,7 +121,7 @@ final class BundleLoader {
     return new CompiledBundle(
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
-        questions, conditions.ageBoundaries());
+        questions, conditions.ageSplits(), conditions.memoReads());
   }
 
   // --- manifest -------------------------------------------------------------------------------
@@ -617,7 +617,9 @@ final class BundleLoader {
       if (fact != null && !seen.add(fact)) {
         node.problem("a second question for '" + fact.path + "'");
       } else if (fact != null) {
-        out.add(new QuestionDef(fact, questions, whys, Map.copyOf(choices), askFirst, sources));
+        // In the bundle's order, so numbered choices stay the same from run to run.
+        out.add(new QuestionDef(fact, questions, whys,
+            java.util.Collections.unmodifiableMap(choices), askFirst, sources));
       }
     }
     return out;
