@@ -50,7 +50,7 @@ class BundleStructureTest {
         } catch (InvalidBundleException e) {
           problems = e.problems();
         }
-        String at = b.file() + ": " + b.path();
+        String at = b.path().isEmpty() ? b.file() + ": " : b.file() + ": " + b.path();
         boolean found = problems.stream()
             .anyMatch(p -> p.startsWith(at) && p.contains(b.expected()));
         if (!found) {
@@ -73,7 +73,7 @@ class BundleStructureTest {
         // A question's choices are keyed by the fact's values: an unknown key is an unknown value.
         out.add(new Breakage(file, path + ".zz-unknown", "'zz-unknown' is not a value of",
             root -> ((ObjectNode) at(root, path)).put("zz-unknown", "label")));
-      } else if (!path.isEmpty()) {
+      } else {
         out.add(new Breakage(file, path, "unknown field 'zz-unknown'",
             root -> ((ObjectNode) at(root, path)).put("zz-unknown", 1)));
       }
@@ -112,6 +112,32 @@ class BundleStructureTest {
     } else if (node.isNull() && !path.endsWith("]")) {
       out.add(new Breakage(file, path, "must be a string",
           root -> replace(root, path, JsonNodeFactory.instance.numberNode(7))));
+    }
+  }
+
+  @Test
+  void everyFileMissingOrUnreadableIsReportedByName() {
+    for (String file : Fixture.files().keySet()) {
+      Map<String, String> missing = Fixture.files();
+      missing.remove(file);
+      InvalidBundleException gone = org.junit.jupiter.api.Assertions.assertThrows(
+          InvalidBundleException.class, () -> ContentBundle.load(Fixture.source(missing)));
+      assertTrue(gone.problems().contains(file + ": is missing"), gone.getMessage());
+
+      Map<String, String> broken = Fixture.files();
+      broken.put(file, broken.get(file) + " trailing");
+      InvalidBundleException garbled = org.junit.jupiter.api.Assertions.assertThrows(
+          InvalidBundleException.class, () -> ContentBundle.load(Fixture.source(broken)));
+      assertTrue(garbled.problems().stream().anyMatch(p -> p.startsWith(file
+          + ": is not valid JSON")), garbled.getMessage());
+
+      Map<String, String> wrongShape = Fixture.files();
+      wrongShape.put(file, file.equals("manifest.json") ? "[]" : "{}");
+      InvalidBundleException shape = org.junit.jupiter.api.Assertions.assertThrows(
+          InvalidBundleException.class,
+          () -> ContentBundle.load(Fixture.source(Fixture.resign(wrongShape))));
+      assertTrue(shape.problems().stream().anyMatch(p -> p.startsWith(file + ": must be an")),
+          shape.getMessage());
     }
   }
 

@@ -47,6 +47,8 @@ final class BundleLoader {
   private static final List<String> CONTACT_FIELDS = List.of("phone", "url", "hours", "forWhom");
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      // Anything after the first value is an error, not something to ignore.
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
