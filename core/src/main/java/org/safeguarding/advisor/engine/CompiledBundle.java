@@ -325,14 +325,10 @@ public final class CompiledBundle {
   private Step step(int s, Urgency urgency, int audience, boolean[] fired) {
     StepDef def = steps[s];
     int[] giving = rulesGiving[s];
-    long firedMask = 0;
     int firedCount = 0;
-    for (int g = 0; g < giving.length; g++) {
-      if (fired[giving[g]]) {
+    for (int r : giving) {
+      if (fired[r]) {
         firedCount++;
-        if (g < 64) {
-          firedMask |= 1L << g;
-        }
       }
     }
     List<String> firedBy;
