@@ -77,6 +77,12 @@ class BundleStructureTest {
         out.add(new Breakage(file, path, "unknown field 'zz-unknown'",
             root -> ((ObjectNode) at(root, path)).put("zz-unknown", 1)));
       }
+      if (!path.isEmpty()) {
+        // A rule's step entry is a step id or an object: anything else is "must be a string".
+        boolean idOrObject = file.equals("rules.json") && path.matches(".*\\.steps\\[\\d+\\]");
+        out.add(new Breakage(file, path, idOrObject ? "must be a string" : "must be an object",
+            root -> replace(root, path, JsonNodeFactory.instance.arrayNode())));
+      }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> child = it.next();
         // Object keys that are data (question choices) are values, not fields.

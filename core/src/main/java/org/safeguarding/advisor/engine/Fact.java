@@ -63,10 +63,6 @@ final class Fact {
     this.values = values;
   }
 
-  static Fact indicator(Indicator indicator) {
-    return ALL.get(FIRST_INDICATOR + indicator.ordinal());
-  }
-
   /** The fact with this JSON path, or null. */
   static Fact byPath(String path) {
     for (Fact fact : ALL) {
@@ -92,8 +88,4 @@ final class Fact {
     return names.indexOf(name);
   }
 
-  @Override
-  public String toString() {
-    return path;
-  }
 }

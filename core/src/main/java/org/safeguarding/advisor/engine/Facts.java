@@ -108,9 +108,6 @@ final class Facts {
     return (unknown & (1 << fact.slot)) != 0;
   }
 
-  int unknownMask() {
-    return unknown;
-  }
 
   /**
    * Sets one fact in place, for "what if" planning within one evaluation, and forgets the named

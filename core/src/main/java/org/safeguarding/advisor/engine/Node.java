@@ -32,14 +32,6 @@ final class Node {
     this.problems = problems;
   }
 
-  String path() {
-    return path;
-  }
-
-  String file() {
-    return file;
-  }
-
   /** How many problems the whole load has recorded so far. */
   int problemCount() {
     return problems.size();

@@ -134,6 +134,30 @@ class ConditionLanguageTest {
     assertEquals(List.of(18), List.copyOf(compiler.ageSplits()), "lt 18 changes at 18");
   }
 
+  @ParameterizedTest(name = "{0} {1}: splits {2}")
+  @CsvSource(delimiter = '|', value = {"lt | 13 | 13", "gte | 13 | 13", "lte | 13 | 14",
+      "gt | 13 | 14", "eq | 13 | 13 14", "eq | 25 | 25", "lt | 0 | 0", "gt | 24 | 25"})
+  void eachComparisonSplitsTheAgesWhereItsAnswerChanges(String op, int bound, String splits) {
+    assertNotNull(compile("{\"fact\":\"childAge\",\"" + op + "\":" + bound
+        + ",\"ifUnknown\":false}"), () -> problems.list().toString());
+    assertEquals(splits, compiler.ageSplits().stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(" ")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"-1, false", "0, true", "25, true", "26, false"})
+  void ageBoundsMustBeWithinTheContractsRange(int bound, boolean accepted) {
+    Condition c = compile("{\"fact\":\"childAge\",\"lt\":" + bound + ",\"ifUnknown\":true}");
+    assertEquals(accepted, c != null, problems.list().toString());
+  }
+
+  @Test
+  void anAgeUnknownTestRefusesOtherFields() {
+    assertNull(compile("{\"fact\":\"childAge\",\"isUnknown\":true,\"lt\":3}"));
+    assertTrue(problems.list().stream().anyMatch(p -> p.contains("unknown field 'lt'")),
+        problems.list().toString());
+  }
+
   @Test
   void ageSplitsMarkWhereEachComparisonChangesItsAnswer() {
     for (String op : List.of("lt", "lte", "gt", "gte", "eq")) {
