@@ -1,9 +1,9 @@
 package org.safeguarding.advisor;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -41,8 +41,12 @@ public abstract class Situation {
   /** The age in whole years of the young person the concern is about, if known. */
   public abstract OptionalInt childAge();
 
-  /** What has happened; empty means nothing is known yet (prevention advice, and asked first). */
-  public abstract Set<Concern> concerns();
+  /**
+   * What has happened, in declaration order; empty means nothing is known yet (prevention advice,
+   * and asked first).
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<Concern> concerns();
 
   /** How far the image has spread. */
   @Value.Default
@@ -56,11 +60,16 @@ public abstract class Situation {
     return OtherParty.UNKNOWN;
   }
 
-  /** The kinds of service involved, as far as known. */
-  public abstract Set<Platform> platforms();
+  /** The kinds of service involved, as far as known, in declaration order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<Platform> platforms();
 
-  /** The indicators that were answered; any other indicator is {@link Answer#UNKNOWN}. */
-  public abstract Map<Indicator, Answer> indicators();
+  /**
+   * The indicators that were answered, in declaration order; any other indicator is {@link
+   * Answer#UNKNOWN}.
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<Indicator, Answer> indicators();
 
   /** The reporter the advice is written for: {@link Reporter#PARENT_OR_CARER} when not said. */
   public final Reporter audience() {

@@ -10,6 +10,8 @@
     overshadowImplementation = true,
     depluralize = true,
     jdkOnly = true,
+    // List.copyOf keeps an already-immutable list as it is: the engine builds its lists once.
+    jdk9Collections = true,
     defaults = @Value.Immutable(copy = false))
 package org.safeguarding.advisor;
 

@@ -162,4 +162,17 @@ class AdvisorEngineTest {
     assertSame(Spread.UNKNOWN, s.spread());
     assertSame(OtherParty.UNKNOWN, s.otherParty());
   }
+
+  @Test
+  void situationSetsIterateInDeclarationOrderWhateverTheInputOrder() {
+    Situation s = Situation.builder().addConcern(Concern.PREVENTION).addConcern(Concern.DEEPFAKE)
+        .addConcern(Concern.SHARED_OWN_IMAGE).addPlatform(Platform.OTHER)
+        .addPlatform(Platform.SOCIAL_NETWORK).putIndicator(Indicator.REPEATED, Answer.NO)
+        .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.YES).build();
+    assertEquals(List.of(Concern.SHARED_OWN_IMAGE, Concern.DEEPFAKE, Concern.PREVENTION),
+        List.copyOf(s.concerns()));
+    assertEquals(List.of(Platform.SOCIAL_NETWORK, Platform.OTHER), List.copyOf(s.platforms()));
+    assertEquals(List.of(Indicator.IMMEDIATE_DANGER, Indicator.REPEATED),
+        List.copyOf(s.indicators().keySet()));
+  }
 }

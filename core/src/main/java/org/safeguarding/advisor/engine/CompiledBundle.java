@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.safeguarding.advisor.Assessment;
@@ -57,6 +55,12 @@ public final class CompiledBundle {
   /** For each fact slot, the answers worth trying: one per band of values the rules tell apart. */
   private final int[][] candidates;
   private final List<RiskFactor> riskFactorValues;
+  /** [step]: the rules that can give it, in rule order. */
+  private final int[][] rulesGiving;
+  /** [audience][step]: whether the step has text for that audience. */
+  private final boolean[][] stepForAudience;
+  /** [question][audience]: the question in that audience's words, built once. */
+  private final OpenQuestion[][] questionText;
 
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
       Map<String, ContactDef> contacts, List<StepDef> steps, int[] rank, List<WarningDef> warnings,
@@ -85,6 +89,30 @@ public final class CompiledBundle {
     this.candidates = new int[Fact.COUNT][];
     for (Fact fact : Fact.ALL) {
       candidates[fact.slot] = candidatesFor(fact, ageBoundaries);
+    }
+    this.rulesGiving = new int[this.steps.length][];
+    for (int step = 0; step < this.steps.length; step++) {
+      List<Integer> giving = new ArrayList<>();
+      for (int r = 0; r < this.rules.length; r++) {
+        if (gives(this.rules[r], step)) {
+          giving.add(r);
+        }
+      }
+      rulesGiving[step] = giving.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.stepForAudience = new boolean[Reporter.values().length][this.steps.length];
+    for (Reporter audience : Reporter.values()) {
+      for (int i = 0; i < this.steps.length; i++) {
+        stepForAudience[audience.ordinal()][i] = this.steps[i].isFor(audience);
+      }
+    }
+    this.questionText = new OpenQuestion[this.questions.length][Reporter.values().length];
+    for (int q = 0; q < this.questions.length; q++) {
+      for (Reporter audience : Reporter.values()) {
+        int a = audience.ordinal();
+        QuestionDef def = this.questions[q];
+        questionText[q][a] = OpenQuestion.of(def.fact().path, def.questions()[a], def.whys()[a]);
+      }
     }
     List<RiskFactor> values = new ArrayList<>();
     for (RiskFactorDef def : this.riskFactors) {
@@ -132,21 +160,19 @@ public final class CompiledBundle {
     Reporter audience = situation.audience();
     int a = audience.ordinal();
 
-    List<Step> plan = new ArrayList<>();
-    Set<String> contactIds = new LinkedHashSet<>();
-    for (int s : outcome.orderedSteps(rank)) {
+    int[] order = outcome.orderedSteps(rank);
+    Step[] plan = new Step[order.length];
+    List<String> contactIds = new ArrayList<>();
+    for (int i = 0; i < order.length; i++) {
+      int s = order[i];
       StepDef def = steps[s];
-      List<String> firedBy = new ArrayList<>();
-      Set<String> stepSources = new LinkedHashSet<>(def.sources());
-      for (int r = 0; r < rules.length; r++) {
-        if (fired[r] && gives(rules[r], s)) {
-          firedBy.add(rules[r].id());
-          stepSources.addAll(rules[r].sources());
+      plan[i] = Step.of(def.id(), URGENCIES[outcome.stepUrgency[s]], def.titles()[a],
+          def.details()[a], def.contacts(), sourcesOf(s, fired), firedBy(s, fired));
+      for (String contact : def.contacts()) {
+        if (!contactIds.contains(contact)) {
+          contactIds.add(contact);
         }
       }
-      plan.add(Step.of(def.id(), URGENCIES[outcome.stepUrgency[s]], def.titles()[a],
-          def.details()[a], def.contacts(), List.copyOf(stepSources), firedBy));
-      contactIds.addAll(def.contacts());
     }
     List<Warning> warningList = new ArrayList<>();
     for (int w = 0; w < warnings.length; w++) {
@@ -166,20 +192,68 @@ public final class CompiledBundle {
         triggers.add(trigger);
       }
     }
-    List<Contact> contactList = new ArrayList<>(contactIds.size());
-    for (String id : contactIds) {
-      contactList.add(contacts.get(id).contact());
+    Contact[] contactList = new Contact[contactIds.size()];
+    for (int i = 0; i < contactList.length; i++) {
+      contactList[i] = contacts.get(contactIds.get(i)).contact();
     }
     return Assessment.builder()
         .bundle(identity)
         .urgency(outcome.urgency())
         .referral(Referral.of(triggers))
         .riskFactors(risks)
-        .steps(plan)
+        .steps(List.of(plan))
         .warnings(warningList)
-        .contacts(contactList)
+        .contacts(List.of(contactList))
         .openQuestions(openQuestions(facts, fired, outcome, audience))
         .build();
+  }
+
+  /** The ids of the fired rules that give this step, in rule order. */
+  private List<String> firedBy(int step, boolean[] fired) {
+    int[] giving = rulesGiving[step];
+    String[] ids = new String[giving.length];
+    int n = 0;
+    for (int r : giving) {
+      if (fired[r]) {
+        ids[n++] = rules[r].id();
+      }
+    }
+    return n == ids.length ? List.of(ids) : List.of(Arrays.copyOf(ids, n));
+  }
+
+  /** The step's own sources, then those of the fired rules that give it, each once. */
+  private List<String> sourcesOf(int step, boolean[] fired) {
+    List<String> own = steps[step].sources();
+    String[] out = null;
+    int n = 0;
+    for (int r : rulesGiving[step]) {
+      if (!fired[r]) {
+        continue;
+      }
+      for (String source : rules[r].sources()) {
+        if (own.contains(source) || (out != null && contains(out, n, source))) {
+          continue;
+        }
+        if (out == null) {
+          out = new String[own.size() + 8];
+          own.toArray(out);
+          n = own.size();
+        } else if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = source;
+      }
+    }
+    return out == null ? own : List.of(Arrays.copyOf(out, n));
+  }
+
+  private static boolean contains(String[] array, int length, String value) {
+    for (int i = 0; i < length; i++) {
+      if (array[i].equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gives(RuleDef rule, int step) {
@@ -201,8 +275,12 @@ public final class CompiledBundle {
 
   /** Merges the fired rules: highest urgency per step, for the audience's steps only. */
   private Outcome outcome(Facts facts, boolean[] fired) {
-    Reporter audience = Reporter.values()[facts.get(Fact.REPORTER)];
-    Outcome o = new Outcome(steps.length, warnings.length, riskFactors.length);
+    return merge(facts, fired, new Outcome(steps.length, warnings.length, riskFactors.length));
+  }
+
+  private Outcome merge(Facts facts, boolean[] fired, Outcome o) {
+    o.reset();
+    int audience = facts.get(Fact.REPORTER);
     for (int r = 0; r < rules.length; r++) {
       if (!fired[r]) {
         continue;
@@ -211,7 +289,7 @@ public final class CompiledBundle {
       int[] ruleSteps = rule.steps();
       for (int i = 0; i < ruleSteps.length; i++) {
         int s = ruleSteps[i];
-        if (!steps[s].isFor(audience)) {
+        if (!stepForAudience[audience][s]) {
           continue;
         }
         int u = rule.stepUrgencies()[i].ordinal();
@@ -245,44 +323,72 @@ public final class CompiledBundle {
    */
   private List<OpenQuestion> openQuestions(Facts facts, boolean[] fired, Outcome current,
       Reporter audience) {
-    List<long[]> ranked = new ArrayList<>();
+    long[] ranked = null;
+    int count = 0;
+    Facts whatIf = null;
+    Outcome scratch = null;
     for (int q = 0; q < questions.length; q++) {
       QuestionDef question = questions[q];
-      if (!facts.isUnknown(question.fact())) {
+      if (!facts.isUnknown(question.fact()) || rulesReading[question.fact().slot].length == 0) {
         continue;
       }
-      int consequence = consequence(question.fact(), facts, fired, current);
+      if (whatIf == null) {
+        whatIf = facts.copy();
+        scratch = new Outcome(steps.length, warnings.length, riskFactors.length);
+        ranked = new long[questions.length];
+      }
+      int consequence = consequence(question.fact(), facts, whatIf, fired, current, scratch);
       if (consequence == NONE) {
         continue;
       }
       boolean first = question.askFirstWhen() != null && question.askFirstWhen().test(facts);
-      ranked.add(new long[] {first ? 0 : 1, consequence, q});
+      // One sortable key: asked-first flag, then consequence, then declared order.
+      ranked[count++] = ((first ? 0L : 1L) << 40) | ((long) consequence << 32) | q;
     }
-    ranked.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0])
-        : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
-    List<OpenQuestion> out = new ArrayList<>(ranked.size());
+    if (count == 0) {
+      return List.of();
+    }
+    Arrays.sort(ranked, 0, count);
+    OpenQuestion[] out = new OpenQuestion[count];
     int a = audience.ordinal();
-    for (long[] entry : ranked) {
-      QuestionDef question = questions[(int) entry[2]];
-      out.add(OpenQuestion.of(question.fact().path, question.questions()[a], question.whys()[a]));
+    for (int i = 0; i < count; i++) {
+      out[i] = questionText[(int) (ranked[i] & 0xFFFFFFFFL)][a];
     }
-    return out;
+    return Arrays.asList(out);
   }
 
-  /** The most serious change any single answer to {@code fact} makes, or NONE. */
-  private int consequence(Fact fact, Facts facts, boolean[] fired, Outcome current) {
+  /**
+   * The most serious change any single answer to {@code fact} makes, or NONE. Answers are tried
+   * in place on {@code whatIf} (restored after), re-running only the rules that read the fact.
+   */
+  private int consequence(Fact fact, Facts facts, Facts whatIf, boolean[] fired, Outcome current,
+      Outcome scratch) {
     int best = NONE;
     int[] reading = rulesReading[fact.slot];
-    if (reading.length == 0) {
-      return NONE;
-    }
-    boolean[] whatIf = fired.clone();
+    int original = facts.get(fact);
+    boolean[] flipped = new boolean[reading.length];
     for (int value : candidates[fact.slot]) {
-      Facts answered = facts.with(fact, value);
-      for (int r : reading) {
-        whatIf[r] = rules[r].when().test(answered);
+      whatIf.set(fact, value);
+      boolean anyFlip = false;
+      for (int i = 0; i < reading.length; i++) {
+        int r = reading[i];
+        flipped[i] = rules[r].when().test(whatIf) != fired[r];
+        anyFlip |= flipped[i];
       }
-      int change = current.change(outcome(answered, whatIf));
+      if (!anyFlip) {
+        continue; // no rule changes: neither can the plan
+      }
+      for (int i = 0; i < reading.length; i++) {
+        if (flipped[i]) {
+          fired[reading[i]] = !fired[reading[i]];
+        }
+      }
+      int change = current.change(merge(whatIf, fired, scratch));
+      for (int i = 0; i < reading.length; i++) {
+        if (flipped[i]) {
+          fired[reading[i]] = !fired[reading[i]];
+        }
+      }
       if (change != NONE && (best == NONE || change < best)) {
         best = change;
         if (best == BECOMES_EMERGENCY) {
@@ -290,6 +396,7 @@ public final class CompiledBundle {
         }
       }
     }
+    whatIf.set(fact, original);
     return best;
   }
 
@@ -328,9 +435,15 @@ public final class CompiledBundle {
 
     Outcome(int steps, int warningCount, int riskCount) {
       stepUrgency = new int[steps];
-      Arrays.fill(stepUrgency, NONE);
       warnings = new boolean[warningCount];
       risks = new boolean[riskCount];
+    }
+
+    void reset() {
+      Arrays.fill(stepUrgency, NONE);
+      Arrays.fill(warnings, false);
+      Arrays.fill(risks, false);
+      triggers = 0;
     }
 
     Urgency urgency() {

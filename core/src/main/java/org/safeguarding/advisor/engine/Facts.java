@@ -1,6 +1,5 @@
 package org.safeguarding.advisor.engine;
 
-import java.util.Arrays;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
@@ -12,7 +11,7 @@ import org.safeguarding.advisor.Spread;
 /**
  * A situation encoded as one int per {@link Fact}, so compiled conditions test bits and compare
  * ints. Also records which facts are unknown, for open-question planning. Treated as immutable once
- * built; {@link #with} gives a changed copy for "what if" evaluation.
+ * built, except a {@link #copy()} that open-question planning answers in place.
  */
 final class Facts {
   private final int[] values;
@@ -91,10 +90,16 @@ final class Facts {
     return unknown;
   }
 
-  /** A copy with one fact answered: the answer is known from then on. */
-  Facts with(Fact fact, int value) {
-    int[] v = Arrays.copyOf(values, values.length);
-    v[fact.slot] = value;
-    return new Facts(v, unknown & ~(1 << fact.slot));
+  /** A copy to answer facts in, one at a time, for "what if" evaluation. */
+  Facts copy() {
+    return new Facts(values.clone(), unknown);
+  }
+
+  /**
+   * Sets one fact in place. Only for a {@link #copy()} owned by one evaluation: it leaves the
+   * unknown mask as it was, which is what planning wants while it tries answers one by one.
+   */
+  void set(Fact fact, int value) {
+    values[fact.slot] = value;
   }
 }

@@ -330,7 +330,7 @@ public final class AdvisorJson {
             b.indicators(indicators(value));
             break;
           default:
-            throw new InvalidSituationException(safeName(name), "unknown field", FIELDS);
+            throw new InvalidSituationException(fieldPath("", name), "unknown field", FIELDS);
         }
       }
       return b.build();
@@ -411,7 +411,7 @@ public final class AdvisorJson {
         try {
           indicator = Indicator.valueOf(field.getKey());
         } catch (IllegalArgumentException e) {
-          throw new InvalidSituationException("indicators." + safeName(field.getKey()),
+          throw new InvalidSituationException(fieldPath("indicators", field.getKey()),
               "unknown indicator", names(Indicator.class));
         }
         String path = "indicators." + indicator.name();
@@ -453,8 +453,16 @@ public final class AdvisorJson {
       return "\"" + abbreviate(text) + "\"";
     }
 
-    private static String safeName(String name) {
-      return abbreviate(name);
+    private static final java.util.regex.Pattern PLAIN_NAME =
+        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** The path of a field: {@code parent.name}, or {@code parent["name"]} for an odd name. */
+    private static String fieldPath(String parent, String name) {
+      if (PLAIN_NAME.matcher(name).matches() && name.length() <= 40) {
+        return parent.isEmpty() ? name : parent + "." + name;
+      }
+      String escaped = abbreviate(name).replace("\\", "\\\\").replace("\"", "\\\"");
+      return (parent.isEmpty() ? ROOT : parent) + "[\"" + escaped + "\"]";
     }
 
     private static String abbreviate(String text) {

@@ -109,6 +109,16 @@ class AdvisorJsonTest {
   }
 
   @Test
+  void oddFieldNamesAreQuotedInThePath() {
+    assertEquals("$[\"\"]", assertThrows(InvalidSituationException.class,
+        () -> AdvisorJson.readSituation("{\"\":1}")).path());
+    assertEquals("$[\"child age\"]", assertThrows(InvalidSituationException.class,
+        () -> AdvisorJson.readSituation("{\"child age\":1}")).path());
+    assertEquals("indicators[\"a.b\"]", assertThrows(InvalidSituationException.class,
+        () -> AdvisorJson.readSituation("{\"indicators\":{\"a.b\":\"YES\"}}")).path());
+  }
+
+  @Test
   void anUnknownValueListsTheAllowedValues() {
     InvalidSituationException e = assertThrows(InvalidSituationException.class,
         () -> AdvisorJson.readSituation("{\"spread\":\"EVERYWHERE\"}"));
