@@ -32,12 +32,23 @@ public final class Advisor {
   }
 
   /**
-   * The advisor on the default UK bundle, loaded and checked once, on first use.
+   * The advisor on the default UK bundle, loaded and checked once, on first use and then shared.
    *
    * @throws IllegalStateException if the content module is not on the class or module path
+   * @throws InvalidBundleException if the bundle found is broken; every later call tries again
    */
   public static Advisor defaultAdvisor() {
-    return DefaultHolder.ADVISOR;
+    Advisor advisor = defaultAdvisor;
+    if (advisor == null) {
+      synchronized (Advisor.class) {
+        advisor = defaultAdvisor;
+        if (advisor == null) {
+          advisor = new Advisor(ContentBundle.defaultBundle());
+          defaultAdvisor = advisor;
+        }
+      }
+    }
+    return advisor;
   }
 
   /**
@@ -59,9 +70,8 @@ public final class Advisor {
     return bundle;
   }
 
-  // Initialised on first use only (holder idiom), so applications that bring their own bundle never
-  // load the default one; final, so it is not mutable global state.
-  private static final class DefaultHolder {
-    static final Advisor ADVISOR = new Advisor(ContentBundle.defaultBundle());
-  }
+  // Set once, on first use, to an immutable advisor: applications that bring their own bundle
+  // never load the default one. Not a holder class, so a failed load throws its own exception
+  // (not an ExceptionInInitializerError) and can be retried.
+  private static volatile Advisor defaultAdvisor;
 }

@@ -67,6 +67,24 @@ public final class Fixture {
     return source(resign(files));
   }
 
+  /** A JSON array of objects without the element whose "id" is {@code id}. */
+  public static String withoutElement(String jsonArray, String id) {
+    try {
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.node.ArrayNode array =
+          (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(jsonArray);
+      for (int i = 0; i < array.size(); i++) {
+        if (id.equals(array.get(i).path("id").asText())) {
+          array.remove(i);
+          return json.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+        }
+      }
+      throw new IllegalArgumentException("no element with id " + id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Recomputes the manifest digest for the files as they are. */
   public static Map<String, String> resign(Map<String, String> files) {
     String digest;

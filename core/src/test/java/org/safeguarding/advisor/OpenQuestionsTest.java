@@ -75,4 +75,20 @@ class OpenQuestionsTest {
       assertFalse(fields(answered).contains("indicators.IMMEDIATE_DANGER"));
     }
   }
+
+  @Test
+  void theReporterIsAskedWhenOnlyTheAudienceFilterDependsOnIt() {
+    // A fixture variant in which no rule reads the reporter: only the audience filter does
+    // (reassure is for adults, talk-to-someone for the young person).
+    java.util.Map<String, String> files = Fixture.files();
+    files.put("rules.json", Fixture.withoutElement(files.get("rules.json"), "r-professional"));
+    files.put("steps.json", Fixture.withoutElement(files.get("steps.json"), "tell-lead"));
+    Advisor advisor = Advisor.forBundle(ContentBundle.load(Fixture.source(Fixture.resign(files))));
+    Situation s = Situation.builder().childAge(20).addConcern(Concern.SHARED_OWN_IMAGE)
+        .spread(Spread.ONE_RECIPIENT).otherParty(OtherParty.PEER)
+        .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.NO)
+        .putIndicator(Indicator.BLACKMAIL, Answer.NO).build();
+    assertEquals(List.of("reporter"), advisor.evaluate(s).openQuestions().stream()
+        .map(OpenQuestion::field).collect(Collectors.toList()));
+  }
 }

@@ -105,7 +105,7 @@ final class BundleLoader {
     List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
         usedSources);
     int[] rank = rankSteps(steps);
-    checkEveryFactReadHasAQuestion(rules, questions);
+    checkEveryFactReadHasAQuestion(rules, steps, questions);
     checkUsed(steps, warnings, riskFactors, contacts, rules, sources, usedSources);
     if (manifest != null && manifest.digest != null && bytes.keySet().containsAll(BundleDigest.CONTENT_FILES)) {
       String actual = BundleDigest.of(bytes);
@@ -623,10 +623,19 @@ final class BundleLoader {
     return out;
   }
 
-  private void checkEveryFactReadHasAQuestion(List<RuleDef> rules, List<QuestionDef> questions) {
+  private void checkEveryFactReadHasAQuestion(List<RuleDef> rules, List<StepDef> steps,
+      List<QuestionDef> questions) {
     int read = 0;
     for (RuleDef rule : rules) {
       read |= rule.when().factsRead();
+    }
+    // A step only some audiences get makes the reporter decide the plan.
+    for (StepDef step : steps) {
+      for (Reporter audience : Reporter.values()) {
+        if (!step.isFor(audience)) {
+          read |= 1 << Fact.REPORTER.slot;
+        }
+      }
     }
     // An empty situation must always be able to ask what happened.
     read |= 1 << Fact.CONCERNS.slot;

@@ -59,6 +59,8 @@ public final class CompiledBundle {
   private final int[][] rulesGiving;
   /** [audience][step]: whether the step has text for that audience. */
   private final boolean[][] stepForAudience;
+  /** Whether some step is only for some audiences, so that the reporter matters. */
+  private final boolean audienceLimitedSteps;
   /** [question][audience]: the question in that audience's words, built once. */
   private final OpenQuestion[][] questionText;
 
@@ -106,6 +108,13 @@ public final class CompiledBundle {
         stepForAudience[audience.ordinal()][i] = this.steps[i].isFor(audience);
       }
     }
+    boolean limited = false;
+    for (StepDef step : this.steps) {
+      for (Reporter audience : Reporter.values()) {
+        limited |= !step.isFor(audience);
+      }
+    }
+    this.audienceLimitedSteps = limited;
     this.questionText = new OpenQuestion[this.questions.length][Reporter.values().length];
     for (int q = 0; q < this.questions.length; q++) {
       for (Reporter audience : Reporter.values()) {
@@ -329,7 +338,7 @@ public final class CompiledBundle {
     Outcome scratch = null;
     for (int q = 0; q < questions.length; q++) {
       QuestionDef question = questions[q];
-      if (!facts.isUnknown(question.fact()) || rulesReading[question.fact().slot].length == 0) {
+      if (!facts.isUnknown(question.fact()) || !canChangeThePlan(question.fact())) {
         continue;
       }
       if (whatIf == null) {
@@ -367,6 +376,8 @@ public final class CompiledBundle {
     int[] reading = rulesReading[fact.slot];
     int original = facts.get(fact);
     boolean[] flipped = new boolean[reading.length];
+    // The reporter also chooses which steps the audience gets, whether or not a rule reads it.
+    boolean choosesAudience = fact == Fact.REPORTER;
     for (int value : candidates[fact.slot]) {
       whatIf.set(fact, value);
       boolean anyFlip = false;
@@ -375,7 +386,7 @@ public final class CompiledBundle {
         flipped[i] = rules[r].when().test(whatIf) != fired[r];
         anyFlip |= flipped[i];
       }
-      if (!anyFlip) {
+      if (!anyFlip && !choosesAudience) {
         continue; // no rule changes: neither can the plan
       }
       for (int i = 0; i < reading.length; i++) {
@@ -398,6 +409,11 @@ public final class CompiledBundle {
     }
     whatIf.set(fact, original);
     return best;
+  }
+
+  /** Whether any answer to the fact could matter: a rule reads it, or it chooses the audience. */
+  private boolean canChangeThePlan(Fact fact) {
+    return rulesReading[fact.slot].length > 0 || (fact == Fact.REPORTER && audienceLimitedSteps);
   }
 
   private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageBoundaries) {

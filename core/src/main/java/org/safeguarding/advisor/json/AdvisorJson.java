@@ -145,7 +145,9 @@ public final class AdvisorJson {
   private static String write(Body body) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(PRETTY);
+      // A pretty printer tracks its nesting depth: each write needs its own instance, or
+      // concurrent writes scramble each other's indentation.
+      g.setPrettyPrinter(PRETTY.createInstance());
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);

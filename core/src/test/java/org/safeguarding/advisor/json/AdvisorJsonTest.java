@@ -197,6 +197,31 @@ class AdvisorJsonTest {
     assertTrue(first.endsWith("}\n"));
   }
 
+  @Test
+  void concurrentWritesKeepTheirOwnIndentation() throws Exception {
+    Assessment a = Fixture.advisor().evaluate(AdvisorJson.readSituation(CONTRACT_EXAMPLE));
+    String expected = AdvisorJson.write(a);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 2_000; i++) {
+            if (!expected.equals(AdvisorJson.write(a))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> result : results) {
+        assertTrue(result.get(), "a concurrent write differed");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
@@ -41,17 +43,26 @@ public final class AdvisorCli {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock;
 
-  AdvisorCli(InputStream in, PrintStream out, PrintStream err) {
+  AdvisorCli(InputStream in, PrintStream out, PrintStream err, Clock clock) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int status = new AdvisorCli(System.in, out, err).run(List.of(args));
+    int status;
+    try {
+      status = new AdvisorCli(System.in, out, err, Clock.systemDefaultZone()).run(List.of(args));
+    } catch (Throwable e) {
+      // The last resort: one line, never a stack trace.
+      err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      status = FAILED;
+    }
     out.flush();
     System.exit(status);
   }
@@ -114,6 +125,7 @@ public final class AdvisorCli {
       return FAILED;
     }
     Advisor advisor = Advisor.defaultAdvisor();
+    warnIfPastReview(advisor);
     Assessment assessment = advisor.evaluate(situation);
     if (json) {
       out.print(AdvisorJson.write(assessment));
@@ -122,6 +134,18 @@ public final class AdvisorCli {
     }
     out.flush();
     return OK;
+  }
+
+  /**
+   * Content past its review-by date still loads (withholding all advice would be worse), but the
+   * person is told, on stderr so that JSON output stays clean.
+   */
+  private void warnIfPastReview(Advisor advisor) {
+    LocalDate today = LocalDate.now(clock);
+    if (advisor.bundle().isPastReviewBy(today)) {
+      err.println("warning: the content bundle was due for review by " + advisor.bundle().reviewBy()
+          + "; the advice may be out of date");
+    }
   }
 
   private int usage(String problem) {

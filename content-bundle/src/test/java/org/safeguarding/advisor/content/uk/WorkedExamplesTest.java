@@ -1,0 +1,177 @@
+package org.safeguarding.advisor.content.uk;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.advisor.Advisor;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.ReferralTrigger;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.Step;
+import org.safeguarding.advisor.Urgency;
+import org.safeguarding.advisor.Warning;
+import org.safeguarding.advisor.json.AdvisorJson;
+
+/**
+ * The bundle's worked examples (src/test/resources/worked-examples.json), run through the public
+ * API against the real UK bundle. Every failure of every example is collected and reported at
+ * once, as libphonenumber's ExampleNumbersTest does, so a content change shows its whole effect.
+ */
+class WorkedExamplesTest {
+  private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
+      "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder");
+
+  @Test
+  void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
+    JsonNode examples = load();
+    Advisor advisor = Advisor.defaultAdvisor();
+    List<String> failures = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (JsonNode example : examples) {
+      String name = example.path("name").asText();
+      if (!names.add(name)) {
+        failures.add(name + ": the name is used twice");
+      }
+      Situation situation;
+      try {
+        situation = AdvisorJson.readSituation(example.get("situation").toString());
+      } catch (RuntimeException e) {
+        failures.add(name + ": the situation is not valid: " + e.getMessage());
+        continue;
+      }
+      failures.addAll(check(name, example.get("expect"), advisor.evaluate(situation)));
+    }
+    if (!failures.isEmpty()) {
+      fail(failures.size() + " failures in " + examples.size() + " worked examples:\n  "
+          + String.join("\n  ", failures));
+    }
+  }
+
+  @Test
+  void theExamplesCoverEveryPathwayAudienceAgeBoundaryAndSpread() throws IOException {
+    JsonNode examples = load();
+    assertTrue(examples.size() >= 40, "at least 40 worked examples, found " + examples.size());
+    Set<Integer> pathways = new TreeSet<>();
+    Set<String> reporters = new TreeSet<>();
+    Set<String> ages = new TreeSet<>();
+    Set<String> spreads = new TreeSet<>();
+    for (JsonNode example : examples) {
+      example.path("pathways").forEach(p -> pathways.add(p.asInt()));
+      JsonNode s = example.get("situation");
+      reporters.add(s.path("reporter").asText("PARENT_OR_CARER"));
+      ages.add(s.has("childAge") ? s.get("childAge").asText() : "unknown");
+      spreads.add(s.path("spread").asText("UNKNOWN"));
+    }
+    List<String> missing = new ArrayList<>();
+    for (int p = 0; p <= 13; p++) {
+      if (!pathways.contains(p)) {
+        missing.add("pathway " + p);
+      }
+    }
+    for (Reporter r : Reporter.values()) {
+      if (!reporters.contains(r.name())) {
+        missing.add("reporter " + r);
+      }
+    }
+    for (String age : List.of("12", "13", "17", "18", "unknown")) {
+      if (!ages.contains(age)) {
+        missing.add("age " + age);
+      }
+    }
+    for (org.safeguarding.advisor.Spread spread : org.safeguarding.advisor.Spread.values()) {
+      if (!spreads.contains(spread.name())) {
+        missing.add("spread " + spread);
+      }
+    }
+    assertTrue(missing.isEmpty(), "the worked examples do not cover: " + missing);
+  }
+
+  private static JsonNode load() throws IOException {
+    try (InputStream in = WorkedExamplesTest.class.getResourceAsStream("/worked-examples.json")) {
+      assertTrue(in != null, "worked-examples.json is on the test class path");
+      JsonNode examples = new ObjectMapper().readTree(in);
+      assertTrue(examples.isArray(), "worked-examples.json is an array");
+      return examples;
+    }
+  }
+
+  private static List<String> check(String name, JsonNode expect, Assessment a) {
+    List<String> f = new ArrayList<>();
+    for (Iterator<String> it = expect.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!EXPECT_FIELDS.contains(field)) {
+        f.add(name + ": unknown expectation '" + field + "'");
+      }
+    }
+    List<String> steps = a.steps().stream().map(Step::id).collect(Collectors.toList());
+    Set<String> warnings = a.warnings().stream().map(Warning::id).collect(Collectors.toSet());
+    if (expect.has("urgency") && a.urgency() != Urgency.valueOf(expect.get("urgency").asText())) {
+      f.add(name + ": urgency " + a.urgency() + ", expected " + expect.get("urgency").asText());
+    }
+    if (expect.has("referralRequired")
+        && a.referral().required() != expect.get("referralRequired").asBoolean()) {
+      f.add(name + ": referral required " + a.referral().required() + ", expected "
+          + expect.get("referralRequired").asBoolean() + " (triggers " + a.referral().triggers()
+          + ")");
+    }
+    if (expect.has("triggers")) {
+      Set<ReferralTrigger> expected = EnumSet.noneOf(ReferralTrigger.class);
+      expect.get("triggers").forEach(t -> expected.add(ReferralTrigger.valueOf(t.asText())));
+      Set<ReferralTrigger> actual = EnumSet.noneOf(ReferralTrigger.class);
+      actual.addAll(a.referral().triggers());
+      if (!expected.equals(actual)) {
+        f.add(name + ": triggers " + a.referral().triggers() + ", expected " + expected);
+      }
+    }
+    if (expect.has("firstStep") && (steps.isEmpty()
+        || !steps.get(0).equals(expect.get("firstStep").asText()))) {
+      f.add(name + ": first step " + (steps.isEmpty() ? "none" : steps.get(0)) + ", expected "
+          + expect.get("firstStep").asText());
+    }
+    expect.path("steps").forEach(s -> {
+      if (!steps.contains(s.asText())) {
+        f.add(name + ": missing step " + s.asText() + " (has " + steps + ")");
+      }
+    });
+    expect.path("notSteps").forEach(s -> {
+      if (steps.contains(s.asText())) {
+        f.add(name + ": must not have step " + s.asText());
+      }
+    });
+    expect.path("warnings").forEach(w -> {
+      if (!warnings.contains(w.asText())) {
+        f.add(name + ": missing warning " + w.asText());
+      }
+    });
+    expect.path("notWarnings").forEach(w -> {
+      if (warnings.contains(w.asText())) {
+        f.add(name + ": must not have warning " + w.asText());
+      }
+    });
+    int previous = -1;
+    for (JsonNode s : expect.path("stepsInOrder")) {
+      int at = steps.indexOf(s.asText());
+      if (at < 0) {
+        f.add(name + ": stepsInOrder names " + s.asText() + ", which is not in the plan");
+      } else if (at < previous) {
+        f.add(name + ": " + s.asText() + " comes too early in " + steps);
+      }
+      previous = Math.max(previous, at);
+    }
+    return f;
+  }
+}

@@ -1,0 +1,288 @@
+package org.safeguarding.advisor.content.uk.safety;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+import org.safeguarding.advisor.Advisor;
+import org.safeguarding.advisor.Answer;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Concern;
+import org.safeguarding.advisor.Indicator;
+import org.safeguarding.advisor.Jurisdiction;
+import org.safeguarding.advisor.OpenQuestion;
+import org.safeguarding.advisor.OtherParty;
+import org.safeguarding.advisor.Platform;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.Spread;
+import org.safeguarding.advisor.Step;
+import org.safeguarding.advisor.Urgency;
+
+/**
+ * Properties that compare a situation with its neighbours: unknown facts stay on the safe side
+ * (10), risk never lowers urgency (11), and the open questions list exactly the facts that matter,
+ * ranked, each closed by an answer (issue 5).
+ */
+final class RelationalProperties {
+  private static final List<Spread> WIDENING = List.of(Spread.NOT_SHARED, Spread.ONE_RECIPIENT,
+      Spread.PEER_GROUP, Spread.SOCIAL_MEDIA, Spread.PUBLIC_WEBSITE);
+
+  private RelationalProperties() {}
+
+  /** What an answer can change: the urgency, the referral and the steps. */
+  record Outcome(Urgency urgency, Object triggers, List<String> steps) {
+    static Outcome of(Assessment a) {
+      List<String> steps = new ArrayList<>();
+      for (Step s : a.steps()) {
+        steps.add(s.id() + "@" + s.urgency());
+      }
+      return new Outcome(a.urgency(), a.referral().triggers(), steps);
+    }
+
+    /** 0 becomes EMERGENCY, 1 referral changes, 2 urgency changes, 3 steps change, -1 none. */
+    int change(Outcome other) {
+      if (other.urgency == Urgency.EMERGENCY && urgency != Urgency.EMERGENCY) {
+        return 0;
+      }
+      if (!Objects.equals(triggers, other.triggers)) {
+        return 1;
+      }
+      if (urgency != other.urgency) {
+        return 2;
+      }
+      return steps.equals(other.steps) ? -1 : 3;
+    }
+  }
+
+  /** Monotonicity and safe defaults (cheap: about twenty assessments a situation). */
+  static void check(Advisor advisor, Situation s, BiConsumer<String, Situation> violation) {
+    checkRiskAndDefaults(advisor, s, advisor.evaluate(s), violation);
+  }
+
+  /** The open-question properties (dearer: every answer to every unknown field). */
+  static void checkOpenQuestions(Advisor advisor, Situation s,
+      BiConsumer<String, Situation> violation) {
+    openQuestions(advisor, s, advisor.evaluate(s), violation);
+  }
+
+  private static void checkRiskAndDefaults(Advisor advisor, Situation s, Assessment a,
+      BiConsumer<String, Situation> violation) {
+    // 11. Monotonicity: a riskier fact never lowers the urgency.
+    for (Indicator indicator : Indicator.values()) {
+      if (s.indicator(indicator) != Answer.YES) {
+        Situation riskier = copy(s).putIndicator(indicator, Answer.YES).build();
+        notLower(advisor, a, riskier, "P11: " + indicator + "=YES lowers the urgency", violation, s);
+      }
+    }
+    if (s.otherParty() != OtherParty.ADULT) {
+      notLower(advisor, a, copy(s).otherParty(OtherParty.ADULT).build(),
+          "P11: an adult other party lowers the urgency", violation, s);
+    }
+    int spread = WIDENING.indexOf(s.spread());
+    if (spread >= 0) {
+      for (Spread wider : WIDENING.subList(spread + 1, WIDENING.size())) {
+        notLower(advisor, a, copy(s).spread(wider).build(),
+            "P11: spread " + wider + " lowers the urgency", violation, s);
+      }
+    }
+    // 10. Unknown age is treated as under 18; unknown immediate danger is asked first.
+    if (s.childAge().isEmpty()) {
+      for (int age = 13; age < 18; age++) {
+        Assessment known = advisor.evaluate(copy(s).childAge(age).build());
+        if (known.urgency().isHigherThan(a.urgency())) {
+          violation.accept("P10: unknown age is less urgent than age " + age, s);
+        }
+      }
+    }
+    if (s.indicator(Indicator.IMMEDIATE_DANGER) == Answer.UNKNOWN) {
+      List<String> fields = fields(a);
+      int at = fields.indexOf("indicators.IMMEDIATE_DANGER");
+      boolean concernsFirst = !fields.isEmpty() && fields.get(0).equals("concerns");
+      if (at < 0 || at > (concernsFirst ? 1 : 0)) {
+        violation.accept("P10: unknown IMMEDIATE_DANGER is not asked first (at " + at + ")", s);
+      }
+    }
+  }
+
+  private static void notLower(Advisor advisor, Assessment base, Situation riskier, String what,
+      BiConsumer<String, Situation> violation, Situation s) {
+    if (base.urgency().isHigherThan(advisor.evaluate(riskier).urgency())) {
+      violation.accept(what, s);
+    }
+  }
+
+  /** Issue 5: exactly the facts that matter, ranked, each closed by any answer. */
+  private static void openQuestions(Advisor advisor, Situation s, Assessment a,
+      BiConsumer<String, Situation> violation) {
+    Outcome current = Outcome.of(a);
+    List<String> asked = fields(a);
+    for (String field : unknownFields(s)) {
+      int worst = -1;
+      for (Situation answered : answers(s, field)) {
+        Assessment after = advisor.evaluate(answered);
+        if (fields(after).contains(field)) {
+          violation.accept("Q1: answering " + field + " leaves it open", s);
+        }
+        int change = current.change(Outcome.of(after));
+        if (change >= 0 && (worst < 0 || change < worst)) {
+          worst = change;
+        }
+      }
+      if (worst < 0 && asked.contains(field)) {
+        violation.accept("Q2: " + field + " is asked but no answer changes the plan", s);
+      }
+      if (worst >= 0 && !asked.contains(field)) {
+        violation.accept("Q2: " + field + " is not asked but an answer changes the plan", s);
+      }
+    }
+    for (String field : asked) {
+      if (!unknownFields(s).contains(field)) {
+        violation.accept("Q2: " + field + " is asked but is already known", s);
+      }
+    }
+    // Ranking: the questions the UK bundle asks first (questions.json askFirstWhen) lead, then the
+    // rest by consequence.
+    List<String> first = askedFirst(s);
+    int previous = -1;
+    boolean inPrefix = true;
+    for (String field : asked) {
+      if (first.contains(field)) {
+        if (!inPrefix) {
+          violation.accept("Q3: " + field + " should be asked before the others", s);
+        }
+        continue;
+      }
+      inPrefix = false;
+      int worst = Integer.MAX_VALUE;
+      for (Situation answered : answers(s, field)) {
+        int change = current.change(Outcome.of(advisor.evaluate(answered)));
+        if (change >= 0) {
+          worst = Math.min(worst, change);
+        }
+      }
+      if (worst < previous) {
+        violation.accept("Q3: " + field + " (consequence " + worst
+            + ") is ranked after a less consequential question", s);
+      }
+      previous = worst;
+    }
+  }
+
+  /** The UK bundle's ask-first rules: what happened; then danger; then self-harm in sextortion. */
+  static List<String> askedFirst(Situation s) {
+    List<String> first = new ArrayList<>();
+    if (s.concerns().isEmpty()) {
+      first.add("concerns");
+    } else {
+      first.add("indicators.IMMEDIATE_DANGER");
+    }
+    if (s.concerns().contains(Concern.SEXTORTION)) {
+      first.add("indicators.SELF_HARM_RISK");
+    }
+    return first;
+  }
+
+  static List<String> fields(Assessment a) {
+    List<String> fields = new ArrayList<>();
+    for (OpenQuestion q : a.openQuestions()) {
+      fields.add(q.field());
+    }
+    return fields;
+  }
+
+  static List<String> unknownFields(Situation s) {
+    List<String> unknown = new ArrayList<>();
+    if (s.concerns().isEmpty()) {
+      unknown.add("concerns");
+    }
+    if (s.childAge().isEmpty()) {
+      unknown.add("childAge");
+    }
+    if (s.reporter().isEmpty()) {
+      unknown.add("reporter");
+    }
+    if (s.jurisdiction().isEmpty()) {
+      unknown.add("jurisdiction");
+    }
+    if (s.spread() == Spread.UNKNOWN) {
+      unknown.add("spread");
+    }
+    if (s.otherParty() == OtherParty.UNKNOWN) {
+      unknown.add("otherParty");
+    }
+    if (s.platforms().isEmpty()) {
+      unknown.add("platforms");
+    }
+    for (Indicator i : Indicator.values()) {
+      if (s.indicator(i) == Answer.UNKNOWN) {
+        unknown.add("indicators." + i.name());
+      }
+    }
+    return unknown;
+  }
+
+  /** Every answer to one unknown field (for sets: each member alone, pairs with the first, all). */
+  static List<Situation> answers(Situation s, String field) {
+    List<UnaryOperator<Situation.Builder>> edits = new ArrayList<>();
+    switch (field) {
+      case "concerns":
+        for (Concern c : Concern.values()) {
+          edits.add(b -> b.addConcern(c));
+          edits.add(b -> b.addConcern(c).addConcern(Concern.SHARED_OWN_IMAGE));
+        }
+        edits.add(b -> b.concerns(EnumSet.allOf(Concern.class)));
+        break;
+      case "platforms":
+        for (Platform p : Platform.values()) {
+          edits.add(b -> b.addPlatform(p));
+          edits.add(b -> b.addPlatform(p).addPlatform(Platform.ENCRYPTED_MESSAGING));
+        }
+        edits.add(b -> b.platforms(EnumSet.allOf(Platform.class)));
+        break;
+      case "childAge":
+        for (int age = Situation.MIN_AGE; age <= Situation.MAX_AGE; age++) {
+          int value = age;
+          edits.add(b -> b.childAge(value));
+        }
+        break;
+      case "reporter":
+        for (Reporter r : Reporter.values()) {
+          edits.add(b -> b.reporter(r));
+        }
+        break;
+      case "jurisdiction":
+        for (Jurisdiction j : Jurisdiction.values()) {
+          edits.add(b -> b.jurisdiction(j));
+        }
+        break;
+      case "spread":
+        for (Spread sp : WIDENING) {
+          edits.add(b -> b.spread(sp));
+        }
+        break;
+      case "otherParty":
+        for (OtherParty o : OtherParty.values()) {
+          if (o != OtherParty.UNKNOWN) {
+            edits.add(b -> b.otherParty(o));
+          }
+        }
+        break;
+      default:
+        Indicator indicator = Indicator.valueOf(field.substring("indicators.".length()));
+        edits.add(b -> b.putIndicator(indicator, Answer.YES));
+        edits.add(b -> b.putIndicator(indicator, Answer.NO));
+    }
+    List<Situation> out = new ArrayList<>();
+    for (UnaryOperator<Situation.Builder> edit : edits) {
+      out.add(edit.apply(copy(s)).build());
+    }
+    return out;
+  }
+
+  static Situation.Builder copy(Situation s) {
+    return Situation.builder().from(s);
+  }
+}

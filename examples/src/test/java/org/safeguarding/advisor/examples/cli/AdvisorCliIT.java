@@ -1,0 +1,167 @@
+package org.safeguarding.advisor.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.advisor.Advisor;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.json.AdvisorJson;
+
+/** The packaged CLI jar, run as a user runs it: exit codes, stdout and stderr. */
+class AdvisorCliIT {
+  private static final Path JAR = Path.of(System.getProperty("cli.jar", "target/advisor-cli.jar"));
+  private static final Path SITUATIONS =
+      Path.of(System.getProperty("situations.dir", "situations"));
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).start();
+    if (stdin != null) {
+      p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    }
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the CLI finished");
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  static Stream<Path> situations() throws IOException {
+    try (Stream<Path> files = Files.list(SITUATIONS)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted()
+          .collect(Collectors.toList()).stream();
+    }
+  }
+
+  @Test
+  void shipsAtLeastEightExampleSituations() throws IOException {
+    assertTrue(situations().count() >= 8, "examples/situations holds at least 8 situations");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("situations")
+  void jsonOutputIsTheLibrarysAssessment(Path situation) throws Exception {
+    Run run = run(null, "assess", "--json", situation.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    Assessment expected = Advisor.assess(AdvisorJson.readSituation(Files.readAllBytes(situation)));
+    assertEquals(AdvisorJson.write(expected), run.out(), "byte for byte the library's JSON");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("situations")
+  void readablePlanShowsUrgencyNumberedStepsWarningsAndSources(Path situation) throws Exception {
+    Run run = run(null, "assess", situation.toString());
+    assertEquals(0, run.status(), run.err());
+    Assessment a = Advisor.assess(AdvisorJson.readSituation(Files.readAllBytes(situation)));
+    String out = run.out();
+    assertTrue(out.startsWith("URGENCY: " + a.urgency()), out);
+    for (int i = 0; i < a.steps().size(); i++) {
+      String numbered = String.format("%3d. [%s] ", i + 1, a.steps().get(i).urgency());
+      assertTrue(out.contains(numbered), "step " + (i + 1) + " numbered in order:\n" + out);
+    }
+    if (!a.warnings().isEmpty()) {
+      assertTrue(out.contains("\nDO NOT\n"), "warnings under a clear heading");
+    }
+    assertTrue(out.contains("\nSOURCES\n"));
+    a.contacts().forEach(c -> c.phone().ifPresent(phone -> assertTrue(out.contains(phone),
+        "contact phone " + phone + " shown")));
+    a.steps().forEach(s -> s.sources().forEach(src -> assertTrue(out.contains("[" + src + "]"),
+        "source " + src + " listed")));
+  }
+
+  @Test
+  void readsStandardInput() throws Exception {
+    Run run = run("{\"childAge\":15,\"concerns\":[\"SEXTORTION\"]}", "assess", "--json", "-");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("\"urgency\""));
+  }
+
+  @Test
+  void rejectedInputExitsTwoWithOneLineNamingThePath() throws Exception {
+    Run run = run("{\"concerns\":[\"SEXTORTON\"]}", "assess", "-");
+    assertEquals(2, run.status());
+    assertEquals("", run.out(), "nothing on stdout");
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("concerns[0]"), run.err());
+    assertTrue(run.err().contains("SEXTORTION"), "names the allowed values: " + run.err());
+  }
+
+  @Test
+  void malformedJsonExitsTwo() throws Exception {
+    Run run = run("{\"childAge\": ", "assess", "--json", "-");
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+  }
+
+  @Test
+  void aMissingFileExitsOneWithoutAStackTrace() throws Exception {
+    Run run = run(null, "assess", "no/such/file.json");
+    assertEquals(1, run.status());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("no such file"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void usageErrorsExitOne() throws Exception {
+    assertEquals(1, run(null).status());
+    assertEquals(1, run(null, "assess").status());
+    assertEquals(1, run(null, "assess", "--yaml", "x.json").status());
+    assertEquals(1, run(null, "frobnicate").status());
+  }
+
+  @Test
+  void bundleCheckAcceptsTheShippedBundleAndDigestMatches(@TempDir Path tmp) throws Exception {
+    Path uk = Path.of("..", "content-bundle", "src", "main", "resources", "org", "safeguarding",
+        "advisor", "bundles", "uk");
+    Run check = run(null, "bundle", "check", uk.toString());
+    assertEquals(0, check.status(), check.err());
+    assertTrue(check.out().startsWith("ok: uk "), check.out());
+    Run digest = run(null, "bundle", "digest", uk.toString());
+    assertEquals(0, digest.status(), digest.err());
+    assertTrue(check.out().contains(digest.out().strip()), "the manifest digest is current");
+  }
+
+  @Test
+  void bundleCheckListsEveryProblemOfABrokenBundle(@TempDir Path tmp) throws Exception {
+    Path uk = Path.of("..", "content-bundle", "src", "main", "resources", "org", "safeguarding",
+        "advisor", "bundles", "uk");
+    try (Stream<Path> files = Files.list(uk)) {
+      for (Path f : files.collect(Collectors.toList())) {
+        Files.copy(f, tmp.resolve(f.getFileName()));
+      }
+    }
+    Path contacts = tmp.resolve("contacts.json");
+    Files.writeString(contacts, Files.readString(contacts).replace("https://", "http://"));
+    Run check = run(null, "bundle", "check", tmp.toString());
+    assertEquals(2, check.status());
+    assertTrue(check.err().contains("is not an https:// URL"), check.err());
+    assertTrue(check.err().contains("does not match the manifest digest"), check.err());
+    Run write = run(null, "bundle", "digest", "--write", tmp.toString());
+    assertEquals(0, write.status(), write.err());
+    Run again = run(null, "bundle", "check", tmp.toString());
+    assertFalse(again.err().contains("does not match the manifest digest"), again.err());
+    assertTrue(again.err().contains("is not an https:// URL"), again.err());
+  }
+}
