@@ -64,7 +64,7 @@ class PeerAgreementTest {
       }
     }
     assertEquals(List.of(), errors);
-    assertEquals(6, dmn.model().getDecisions().size());
+    assertEquals(16, dmn.model().getDecisions().size());
     assertEquals(6, dmn.model().getInputs().size());
   }
 
@@ -135,9 +135,32 @@ class PeerAgreementTest {
 
   @Test
   void peersOnlyAndNoTriggerIsHandledInSchoolWithoutUrgency() {
-    Situation s = base(15).otherParty(OtherParty.PEER).spread(Spread.PEER_GROUP)
+    Situation s = base(15).otherParty(OtherParty.PEER).spread(Spread.ONE_RECIPIENT)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.NO).build();
     expect(s, Urgency.PROMPT);
+  }
+
+  @Test
+  void anAdultOrDoubtAboutCapacityIsATriggerOnlyForAnIncident() {
+    Situation.Builder prevention = Situation.builder().childAge(12).addConcern(Concern.PREVENTION)
+        .otherParty(OtherParty.ADULT).putIndicator(Indicator.CAPACITY_CONCERN, Answer.YES);
+    expect(prevention.build(), Urgency.ROUTINE);
+    expect(prevention.addConcern(Concern.ASKED_FOR_IMAGES).build(), Urgency.URGENT,
+        ReferralTrigger.ADULT_INVOLVED, ReferralTrigger.CAPACITY_TO_CONSENT);
+  }
+
+  @Test
+  void anUnknownOnlineContactOrAMeetingWithOneIsAPossibleAdult() {
+    expect(base(14).otherParty(OtherParty.UNKNOWN_ONLINE_CONTACT).build(), Urgency.URGENT,
+        ReferralTrigger.ADULT_INVOLVED);
+    expect(Situation.builder().childAge(14).addConcern(Concern.PREVENTION)
+        .putIndicator(Indicator.ASKED_TO_MEET, Answer.YES).build(), Urgency.URGENT,
+        ReferralTrigger.ADULT_INVOLVED);
+  }
+
+  @Test
+  void aChildsImageSpreadBeyondOneRecipientIsUrgent() {
+    expect(base(15).otherParty(OtherParty.PEER).spread(Spread.PEER_GROUP).build(), Urgency.URGENT);
   }
 
   @Test
