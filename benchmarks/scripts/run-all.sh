@@ -31,11 +31,17 @@ if [[ $WHAT == all || $WHAT == jmh ]]; then
   jmh load-avgt-gc        BundleLoadBenchmark "${RUN[@]}" -prof gc
   jmh scaling-avgt-gc     ScalingBenchmark "${RUN[@]}" -prof gc
   jmh assess-stack        'AssessBenchmark.realisticMix' "${RUN[@]}" -prof 'stack:lines=3;top=12'
-  jmh assess-jfr          'AssessBenchmark.realisticMix' "${RUN[@]}" -prof gc \
-      -prof "jfr:dir=$OUT/jfr;configName=$PWD/benchmarks/scripts/allocation.jfc"
-  NORM=$(python3 -c "import json,sys; r=json.load(open('$OUT/assess-jfr.json'))[0]; print(r['secondaryMetrics']['gc.alloc.rate.norm']['score'])")
-  benchmarks/scripts/alloc-breakdown.py "$(find "$OUT/jfr" -name '*.jfr' | head -1)" "$NORM" 15 \
-    | tee "$OUT/assess-alloc-breakdown.txt"
+  # Where the time goes (JFR CPU samples; 10 measured seconds for enough samples).
+  jmh assess-jfr          'AssessBenchmark.realisticMix' -f 1 -wi 3 -w 1s -i 10 -r 1s \
+      -prof "jfr:dir=$OUT/jfr"
+  NS=$(python3 -c "import json; print(json.load(open('$OUT/assess-jfr.json'))[0]['primaryMetric']['score'])")
+  benchmarks/scripts/cpu-breakdown.py "$(find "$OUT/jfr" -name '*.jfr' | head -1)" "$NS" \
+    | tee "$OUT/assess-cpu-breakdown.txt"
+  # What allocates (every allocation recorded by the allocation instrumenter agent).
+  # (A provided dependency of the module, so the build has put it in the local repository.)
+  AGENT=${M2_REPO:-$HOME/.m2/repository}/com/google/code/java-allocation-instrumenter/java-allocation-instrumenter/3.3.4/java-allocation-instrumenter-3.3.4.jar
+  java -javaagent:"$AGENT" -cp "$JAR" org.safeguarding.advisor.benchmarks.AllocationBreakdown 2>&1 \
+    | grep -v '^OpenJDK' | tee "$OUT/assess-alloc-breakdown.txt"
   uptime | tee "$OUT/uptime-end.txt"
 fi
 if [[ $WHAT == all || $WHAT == cold ]]; then
