@@ -10,29 +10,38 @@ import java.util.Objects;
  * function of the situation and the bundle: the same input gives the same assessment on any
  * thread, and nothing about the situation is kept or logged.
  *
- * <pre>{@code
- * Assessment assessment = Advisor.assess(Situation.builder()
- *     .reporter(Reporter.PARENT_OR_CARER)
- *     .childAge(15)
- *     .addConcern(Concern.SEXTORTION)
- *     .build());
- * assessment.steps().forEach(step -> System.out.println(step.title()));
- * }</pre>
+ * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=assess}
+ *
+ * <p>With a bundle of your own, checked once and then shared by every thread:
+ *
+ * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=own-bundle}
  */
 public final class Advisor {
+  private static final Object DEFAULT_LOCK = new Object();
+  // Set once, on first use, so applications that bring their own bundle never load the default one.
+  // Not a holder class: a failure to load (no content module, a broken bundle) must reach the caller
+  // as the documented exception on every call, not as an ExceptionInInitializerError once.
+  private static volatile Advisor defaultAdvisor;
+
   private final ContentBundle bundle;
 
   private Advisor(ContentBundle bundle) {
     this.bundle = bundle;
   }
 
-  /** An advisor that uses this bundle. */
+  /**
+   * {@return an advisor that uses this bundle}
+   *
+   * @param bundle a loaded, checked bundle, such as {@link ContentBundle#load(java.nio.file.Path)}
+   *     gives
+   */
   public static Advisor forBundle(ContentBundle bundle) {
     return new Advisor(Objects.requireNonNull(bundle, "bundle"));
   }
 
   /**
-   * The advisor on the default UK bundle, loaded and checked once, on first use and then shared.
+   * {@return the advisor on the default UK bundle, loaded and checked once, on first use and then
+   * shared}
    *
    * @throws IllegalStateException if the content module is not on the class or module path
    * @throws InvalidBundleException if the bundle found is broken; every later call tries again
@@ -40,7 +49,7 @@ public final class Advisor {
   public static Advisor defaultAdvisor() {
     Advisor advisor = defaultAdvisor;
     if (advisor == null) {
-      synchronized (Advisor.class) {
+      synchronized (DEFAULT_LOCK) {
         advisor = defaultAdvisor;
         if (advisor == null) {
           advisor = new Advisor(ContentBundle.defaultBundle());
@@ -52,26 +61,29 @@ public final class Advisor {
   }
 
   /**
-   * Assesses a situation with the default UK bundle.
+   * Assesses a situation with the default UK bundle: {@code defaultAdvisor().evaluate(situation)}.
    *
+   * @param situation what is known
+   * @return the assessment: urgency, referral, ordered steps, warnings, contacts, open questions
    * @throws IllegalStateException if the content module is not on the class or module path
+   * @throws InvalidBundleException if the default bundle is broken
    */
   public static Assessment assess(Situation situation) {
     return defaultAdvisor().evaluate(situation);
   }
 
-  /** Assesses a situation with this advisor's bundle. */
+  /**
+   * Assesses a situation with this advisor's bundle.
+   *
+   * @param situation what is known
+   * @return the assessment: urgency, referral, ordered steps, warnings, contacts, open questions
+   */
   public Assessment evaluate(Situation situation) {
     return bundle.compiled().evaluate(Objects.requireNonNull(situation, "situation"));
   }
 
-  /** The bundle this advisor uses. */
+  /** {@return the bundle this advisor uses} */
   public ContentBundle bundle() {
     return bundle;
   }
-
-  // Set once, on first use, to an immutable advisor: applications that bring their own bundle
-  // never load the default one. Not a holder class, so a failed load throws its own exception
-  // (not an ExceptionInInitializerError) and can be retried.
-  private static volatile Advisor defaultAdvisor;
 }

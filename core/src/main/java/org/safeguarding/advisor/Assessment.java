@@ -13,46 +13,58 @@ import org.immutables.value.Value;
 public abstract class Assessment {
   Assessment() {}
 
-  /** The bundle that produced this assessment. */
+  /** {@return the bundle that produced this assessment} */
   public abstract BundleIdentity bundle();
 
-  /** The highest urgency of any step. */
+  /** {@return the highest urgency of any step} */
   public abstract Urgency urgency();
 
-  /** The immediate-referral screen. */
+  /** {@return the immediate-referral screen} */
   public abstract Referral referral();
 
-  /** The facts that raise the risk, in the bundle's order. */
+  /** {@return the facts that raise the risk, in the bundle's order} */
   public abstract List<RiskFactor> riskFactors();
 
-  /** The steps in the order to do them: most urgent first, then in the bundle's order. */
+  /** {@return the steps in the order to do them: most urgent first, then in the bundle's order} */
   public abstract List<Step> steps();
 
-  /** What not to do. */
+  /** {@return what not to do} */
   public abstract List<Warning> warnings();
 
-  /** Every contact a step names, once, in order of first use. */
+  /** {@return every contact a step names, once, in order of first use} */
   public abstract List<Contact> contacts();
 
-  /** Unknown facts whose answer could change the plan, most consequential first. */
+  /** {@return unknown facts whose answer could change the plan, most consequential first} */
   public abstract List<OpenQuestion> openQuestions();
 
-  /** The step with this id, if the plan has it. */
+  /**
+   * {@return the step with this id, if the plan has it}
+   *
+   * @param id a step id, such as {@code report-to-ceop}
+   */
   public final Optional<Step> step(String id) {
     return steps().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** Whether the plan has a step with this id. */
+  /**
+   * {@return whether the plan has a step with this id}
+   *
+   * @param id a step id
+   */
   public final boolean hasStep(String id) {
     return step(id).isPresent();
   }
 
-  /** Whether the plan has a warning with this id. */
+  /**
+   * {@return whether the plan has a warning with this id}
+   *
+   * @param id a warning id, such as {@code do-not-pay}
+   */
   public final boolean hasWarning(String id) {
     return warnings().stream().anyMatch(w -> w.id().equals(id));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -5,9 +5,9 @@ package org.safeguarding.advisor;
  * module provides one, which is how {@link Advisor#assess} finds its content with no set-up.
  */
 public interface BundleProvider {
-  /** The id of the bundle this provider offers, such as {@code uk}. */
+  /** {@return the id of the bundle this provider offers, such as {@code uk}} */
   String bundleId();
 
-  /** Where the bundle's files are read from. */
+  /** {@return where the bundle's files are read from} */
   BundleSource source();
 }

@@ -17,12 +17,17 @@ public interface BundleSource {
   /**
    * Opens one bundle file, such as {@code rules.json}.
    *
+   * @param fileName the file's name within the bundle
    * @return the file's content, or {@code null} if there is no such file
    * @throws IOException if the file exists but cannot be read
    */
   InputStream open(String fileName) throws IOException;
 
-  /** The bundle in a directory on disk. */
+  /**
+   * {@return the bundle in a directory on disk}
+   *
+   * @param directory the directory that holds the bundle's files
+   */
   static BundleSource directory(Path directory) {
     return name -> {
       try {
@@ -34,15 +39,30 @@ public interface BundleSource {
   }
 
   /**
-   * The bundle among the resources next to {@code anchor} in the folder {@code folder} (an absolute
-   * resource path such as {@code /org/example/bundles/uk}); {@code anchor}'s own module reads them.
+   * The bundle among the resources of {@code anchor}'s class loader or module, in the folder {@code
+   * folder} (an absolute resource path such as {@code /org/example/bundles/uk}).
+   *
+   * <p>On the module path the resources are looked up by this module, so a folder that is a
+   * package of a named module is found only if that module opens the package to {@code
+   * org.safeguarding.advisor}. A bundle module that keeps its folder encapsulated looks its files
+   * up itself instead: {@code name -> MyProvider.class.getResourceAsStream(FOLDER + "/" + name)}.
+   *
+   * @param anchor a class of the module or class loader that holds the bundle
+   * @param folder the absolute resource folder of the bundle's files
+   * @return a source that opens {@code folder + "/" + fileName}
    */
   static BundleSource resources(Class<?> anchor, String folder) {
     String prefix = folder.endsWith("/") ? folder : folder + "/";
     return name -> anchor.getResourceAsStream(prefix + name);
   }
 
-  /** Reads one file whole; used by the loader. */
+  /**
+   * Reads one file whole; used by the loader.
+   *
+   * @param fileName the file's name within the bundle
+   * @return the file's bytes, or {@code null} if there is no such file
+   * @throws IOException if the file exists but cannot be read
+   */
   default byte[] readAll(String fileName) throws IOException {
     try (InputStream in = open(fileName)) {
       return in == null ? null : in.readAllBytes();

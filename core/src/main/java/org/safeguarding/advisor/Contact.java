@@ -8,31 +8,41 @@ import org.immutables.value.Value;
 public abstract class Contact {
   Contact() {}
 
-  /** The contact's id in the bundle, such as {@code childline}. */
+  /** {@return the contact's id in the bundle, such as {@code childline}} */
   @Value.Parameter
   public abstract String id();
 
-  /** Its name. */
+  /** {@return its name} */
   @Value.Parameter
   public abstract String name();
 
-  /** Its phone number, if it has one. */
+  /** {@return its phone number, if it has one} */
   @Value.Parameter
   public abstract Optional<String> phone();
 
-  /** Its https web address, if it has one. */
+  /** {@return its https web address, if it has one} */
   @Value.Parameter
   public abstract Optional<String> url();
 
-  /** When it can be reached, if known. */
+  /** {@return when it can be reached, if known} */
   @Value.Parameter
   public abstract Optional<String> hours();
 
-  /** Who it is for, including its age scope. */
+  /** {@return who it is for, including its age scope} */
   @Value.Parameter
   public abstract String forWhom();
 
-  /** A contact with every field given. */
+  /**
+   * A contact with every field given.
+   *
+   * @param id the contact's id in the bundle
+   * @param name its name
+   * @param phone its phone number, if it has one
+   * @param url its https web address, if it has one
+   * @param hours when it can be reached, if known
+   * @param forWhom who it is for
+   * @return the contact
+   */
   public static Contact of(
       String id,
       String name,

@@ -28,13 +28,21 @@ public final class ContentBundle {
   /**
    * Loads and checks a bundle.
    *
+   * @param source where the bundle's files are read from
+   * @return the checked, compiled bundle
    * @throws InvalidBundleException listing every problem, if the bundle is broken or tampered with
    */
   public static ContentBundle load(BundleSource source) {
     return new ContentBundle(CompiledBundle.load(Objects.requireNonNull(source, "source")));
   }
 
-  /** Loads and checks the bundle in a directory on disk. */
+  /**
+   * Loads and checks the bundle in a directory on disk.
+   *
+   * @param directory the directory that holds the bundle's files
+   * @return the checked, compiled bundle
+   * @throws InvalidBundleException listing every problem, if the bundle is broken or tampered with
+   */
   public static ContentBundle load(Path directory) {
     return load(BundleSource.directory(directory));
   }
@@ -43,6 +51,7 @@ public final class ContentBundle {
    * Loads the default ({@value #DEFAULT_BUNDLE_ID}) bundle offered by a {@link BundleProvider} on
    * the class path or module path.
    *
+   * @return the checked, compiled default bundle
    * @throws IllegalStateException if no provider offers it (the content module is missing)
    */
   public static ContentBundle defaultBundle() {
@@ -50,9 +59,13 @@ public final class ContentBundle {
   }
 
   /**
-   * Loads the bundle with this id from the {@link BundleProvider}s that {@link ServiceLoader} finds.
+   * Loads the bundle with this id from the {@link BundleProvider}s that {@link ServiceLoader}
+   * finds.
    *
+   * @param bundleId the id of the bundle, such as {@code uk}
+   * @return the checked, compiled bundle
    * @throws IllegalStateException if no provider offers it
+   * @throws InvalidBundleException if the bundle offered is broken
    */
   public static ContentBundle fromProvider(String bundleId) {
     List<String> offered = new ArrayList<>();
@@ -71,6 +84,8 @@ public final class ContentBundle {
    * The content digest of the bundle files as they are now ({@code sha256:<hex>}): what the
    * manifest's {@code digest} must say after a content change. Does not check the bundle.
    *
+   * @param source where the bundle's files are read from
+   * @return the digest, {@code sha256:<hex>}
    * @throws java.io.IOException if a file cannot be read
    */
   public static String computeDigest(BundleSource source) throws java.io.IOException {
@@ -88,34 +103,44 @@ public final class ContentBundle {
   /** The bundle's content files, in the order the digest reads them; the manifest is apart. */
   public static final List<String> CONTENT_FILES = BundleDigest.CONTENT_FILES;
 
-  /** The bundle's id, version and content digest. */
+  /** {@return the bundle's id, version and content digest} */
   public BundleIdentity identity() {
     return compiled.identity();
   }
 
-  /** The date by which the content must be reviewed again. */
+  /** {@return the date by which the content must be reviewed again} */
   public LocalDate reviewBy() {
     return compiled.reviewBy();
   }
 
-  /** Whether the review-by date has passed on {@code today}: the content may be out of date. */
+  /**
+   * {@return whether the review-by date has passed on {@code today}: the content may be out of date}
+   *
+   * @param today the date to check against, from the application's clock
+   */
   public boolean isPastReviewBy(LocalDate today) {
     return today.isAfter(compiled.reviewBy());
   }
 
-  /** Every source the bundle cites, in its declared order. */
+  /** {@return every source the bundle cites, in its declared order} */
   public List<Source> sources() {
     return compiled.sources();
   }
 
-  /** The source with this id, if the bundle declares it. */
+  /**
+   * {@return the source with this id, if the bundle declares it}
+   *
+   * @param id a source id, as a step's or warning's {@code sources} lists it
+   */
   public java.util.Optional<Source> source(String id) {
     return compiled.sources().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
   /**
-   * The labels of the allowed answers to an open question's field, in the bundle's words, such as
-   * {@code YES -> "Yes"}; empty for {@code childAge}, which takes a number.
+   * {@return the labels of the allowed answers to an open question's field, in the bundle's words,
+   * such as {@code YES -> "Yes"}; empty for {@code childAge}, which takes a number}
+   *
+   * @param field the JSON path of the fact, as {@link OpenQuestion#field()} gives it
    */
   public java.util.Map<String, String> choices(String field) {
     return compiled.choices(field);

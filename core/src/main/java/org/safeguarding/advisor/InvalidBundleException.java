@@ -9,9 +9,14 @@ import java.util.List;
 public final class InvalidBundleException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found. */
   private final List<String> problems;
 
-  /** @param problems every problem found, each naming the file and the place in it */
+  /**
+   * A bundle refused for these problems.
+   *
+   * @param problems every problem found, each naming the file and the place in it
+   */
   public InvalidBundleException(List<String> problems) {
     super(message(problems));
     this.problems = List.copyOf(problems);
@@ -26,7 +31,7 @@ public final class InvalidBundleException extends RuntimeException {
     return text.toString();
   }
 
-  /** Every problem found, each naming the file and the place in it. */
+  /** {@return every problem found, each naming the file and the place in it} */
   public List<String> problems() {
     return problems;
   }

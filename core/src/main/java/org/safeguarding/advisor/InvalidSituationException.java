@@ -8,11 +8,16 @@ package org.safeguarding.advisor;
 public final class InvalidSituationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the rejected value. */
   private final String path;
+  /** What is wrong with it. */
   private final String problem;
+  /** What would have been accepted. */
   private final String allowed;
 
   /**
+   * A situation rejected for one bad value.
+   *
    * @param path the JSON path of the bad value, such as {@code concerns[1]} or {@code
    *     indicators.BLACKMAIL}; {@code $} for the whole document
    * @param problem what is wrong with it
@@ -25,17 +30,17 @@ public final class InvalidSituationException extends IllegalArgumentException {
     this.allowed = allowed;
   }
 
-  /** The JSON path of the rejected value ({@code $} for the whole document). */
+  /** {@return the JSON path of the rejected value ({@code $} for the whole document)} */
   public String path() {
     return path;
   }
 
-  /** What is wrong. */
+  /** {@return what is wrong} */
   public String problem() {
     return problem;
   }
 
-  /** What is allowed there. */
+  /** {@return what is allowed there} */
   public String allowed() {
     return allowed;
   }

@@ -17,12 +17,16 @@ public enum Jurisdiction {
     this.code = code;
   }
 
-  /** The ISO 3166-2 code, as written in JSON. */
+  /** {@return the ISO 3166-2 code, as written in JSON} */
   public String code() {
     return code;
   }
 
-  /** The jurisdiction with this ISO 3166-2 code, or {@code null} if there is none. */
+  /**
+   * {@return the jurisdiction with this ISO 3166-2 code, or {@code null} if there is none}
+   *
+   * @param code an ISO 3166-2 code, such as {@code GB-SCT}
+   */
   public static Jurisdiction fromCode(String code) {
     for (Jurisdiction j : values()) {
       if (j.code.equals(code)) {

@@ -7,19 +7,29 @@ import org.immutables.value.Value;
 public abstract class OpenQuestion {
   OpenQuestion() {}
 
-  /** The JSON path of the fact, such as {@code childAge} or {@code indicators.IMMEDIATE_DANGER}. */
+  /**
+   * {@return the JSON path of the fact, such as {@code childAge} or {@code
+   * indicators.IMMEDIATE_DANGER}}
+   */
   @Value.Parameter
   public abstract String field();
 
-  /** The question, in the reporter's words. */
+  /** {@return the question, in the reporter's words} */
   @Value.Parameter
   public abstract String question();
 
-  /** Why the answer matters. */
+  /** {@return why the answer matters} */
   @Value.Parameter
   public abstract String whyItMatters();
 
-  /** An open question with every field given. */
+  /**
+   * An open question with every field given.
+   *
+   * @param field the JSON path of the unknown fact
+   * @param question the question, in the reporter's words
+   * @param whyItMatters why the answer matters
+   * @return the open question
+   */
   public static OpenQuestion of(String field, String question, String whyItMatters) {
     return ImmutableOpenQuestion.of(field, question, whyItMatters);
   }

@@ -11,16 +11,23 @@ import org.immutables.value.Value;
 public abstract class Referral {
   Referral() {}
 
-  /** The triggers present, in the order of {@link ReferralTrigger}. */
+  /** {@return the triggers present, in the order of {@link ReferralTrigger}} */
   @Value.Parameter
   public abstract List<ReferralTrigger> triggers();
 
-  /** Whether an immediate referral to the police and/or children's social care is required. */
+  /**
+   * {@return whether an immediate referral to the police and/or children's social care is required}
+   */
   public final boolean required() {
     return !triggers().isEmpty();
   }
 
-  /** A referral with these triggers (none: not required). */
+  /**
+   * A referral with these triggers.
+   *
+   * @param triggers the triggers present; none means no immediate referral is required
+   * @return the referral
+   */
   public static Referral of(List<ReferralTrigger> triggers) {
     return ImmutableReferral.of(triggers);
   }

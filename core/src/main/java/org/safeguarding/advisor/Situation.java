@@ -14,14 +14,7 @@ import org.immutables.value.Value;
  * treated as under 18; unknown facts that could change the plan are asked in {@link
  * Assessment#openQuestions()}).
  *
- * <pre>{@code
- * Situation situation = Situation.builder()
- *     .reporter(Reporter.PARENT_OR_CARER)
- *     .childAge(15)
- *     .addConcern(Concern.SEXTORTION)
- *     .putIndicator(Indicator.BLACKMAIL, Answer.YES)
- *     .build();
- * }</pre>
+ * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=situation}
  */
 @Value.Immutable
 public abstract class Situation {
@@ -32,56 +25,70 @@ public abstract class Situation {
 
   Situation() {}
 
-  /** Who is asking, if said; {@link #audience()} gives the reporter the advice is written for. */
+  /**
+   * {@return who is asking, if said; {@link #audience()} gives the reporter the advice is written
+   * for}
+   */
   public abstract Optional<Reporter> reporter();
 
-  /** Where the young person lives, if said; {@link #effectiveJurisdiction()} applies the default. */
+  /**
+   * {@return where the young person lives, if said; {@link #effectiveJurisdiction()} applies the
+   * default}
+   */
   public abstract Optional<Jurisdiction> jurisdiction();
 
-  /** The age in whole years of the young person the concern is about, if known. */
+  /** {@return the age in whole years of the young person the concern is about, if known} */
   public abstract OptionalInt childAge();
 
   /**
-   * What has happened, in declaration order; empty means nothing is known yet (prevention advice,
-   * and asked first).
+   * {@return what has happened, in declaration order; empty means nothing is known yet (prevention
+   * advice, and asked first)}
    */
   @Value.NaturalOrder
   public abstract SortedSet<Concern> concerns();
 
-  /** How far the image has spread. */
+  /** {@return how far the image has spread} */
   @Value.Default
   public Spread spread() {
     return Spread.UNKNOWN;
   }
 
-  /** Who else is involved. */
+  /** {@return who else is involved} */
   @Value.Default
   public OtherParty otherParty() {
     return OtherParty.UNKNOWN;
   }
 
-  /** The kinds of service involved, as far as known, in declaration order. */
+  /** {@return the kinds of service involved, as far as known, in declaration order} */
   @Value.NaturalOrder
   public abstract SortedSet<Platform> platforms();
 
   /**
-   * The indicators that were answered, in declaration order; any other indicator is {@link
-   * Answer#UNKNOWN}.
+   * {@return the indicators that were answered, in declaration order; any other indicator is
+   * {@link Answer#UNKNOWN}}
    */
   @Value.NaturalOrder
   public abstract SortedMap<Indicator, Answer> indicators();
 
-  /** The reporter the advice is written for: {@link Reporter#PARENT_OR_CARER} when not said. */
+  /**
+   * {@return the reporter the advice is written for: {@link Reporter#PARENT_OR_CARER} when not
+   * said}
+   */
   public final Reporter audience() {
     return reporter().orElse(Reporter.PARENT_OR_CARER);
   }
 
-  /** The jurisdiction: {@link Jurisdiction#GB_ENG} when not said. */
+  /** {@return the jurisdiction: {@link Jurisdiction#GB_ENG} when not said} */
   public final Jurisdiction effectiveJurisdiction() {
     return jurisdiction().orElse(Jurisdiction.GB_ENG);
   }
 
-  /** The answer for one indicator, {@link Answer#UNKNOWN} if it was not given. */
+  /**
+   * The answer for one indicator.
+   *
+   * @param indicator the indicator
+   * @return the answer given, {@link Answer#UNKNOWN} if it was not given
+   */
   public final Answer indicator(Indicator indicator) {
     return indicators().getOrDefault(indicator, Answer.UNKNOWN);
   }
@@ -97,12 +104,12 @@ public abstract class Situation {
     }
   }
 
-  /** A situation about which nothing is known yet. */
+  /** {@return a situation about which nothing is known yet} */
   public static Situation empty() {
     return builder().build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

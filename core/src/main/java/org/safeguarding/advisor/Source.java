@@ -8,27 +8,36 @@ import org.immutables.value.Value;
 public abstract class Source {
   Source() {}
 
-  /** The source's id in the bundle, such as {@code seed-002}. */
+  /** {@return the source's id in the bundle, such as {@code seed-002}} */
   @Value.Parameter
   public abstract String id();
 
-  /** Its title. */
+  /** {@return its title} */
   @Value.Parameter
   public abstract String title();
 
-  /** Who published it, if known. */
+  /** {@return who published it, if known} */
   @Value.Parameter
   public abstract Optional<String> publisher();
 
-  /** Its https address, if it has one. */
+  /** {@return its https address, if it has one} */
   @Value.Parameter
   public abstract Optional<String> url();
 
-  /** How far its facts were checked. */
+  /** {@return how far its facts were checked} */
   @Value.Parameter
   public abstract Verification verification();
 
-  /** A source with every field given. */
+  /**
+   * A source with every field given.
+   *
+   * @param id the source's id in the bundle
+   * @param title its title
+   * @param publisher who published it, if known
+   * @param url its https address, if it has one
+   * @param verification how far its facts were checked
+   * @return the source
+   */
   public static Source of(
       String id, String title, Optional<String> publisher, Optional<String> url,
       Verification verification) {

@@ -8,35 +8,46 @@ import org.immutables.value.Value;
 public abstract class Step {
   Step() {}
 
-  /** The step's id in the bundle, such as {@code report-to-ceop}. */
+  /** {@return the step's id in the bundle, such as {@code report-to-ceop}} */
   @Value.Parameter
   public abstract String id();
 
-  /** How soon to do it. */
+  /** {@return how soon to do it} */
   @Value.Parameter
   public abstract Urgency urgency();
 
-  /** A short imperative title. */
+  /** {@return a short imperative title} */
   @Value.Parameter
   public abstract String title();
 
-  /** What to do and why, in a few plain sentences for this audience. */
+  /** {@return what to do and why, in a few plain sentences for this audience} */
   @Value.Parameter
   public abstract String detail();
 
-  /** Ids of the contacts this step uses, described in {@link Assessment#contacts()}. */
+  /** {@return ids of the contacts this step uses, described in {@link Assessment#contacts()}} */
   @Value.Parameter
   public abstract List<String> contacts();
 
-  /** Ids of the sources the step and the rules that chose it rest on. */
+  /** {@return ids of the sources the step and the rules that chose it rest on} */
   @Value.Parameter
   public abstract List<String> sources();
 
-  /** Ids of the rules that put this step in the plan: the explanation of the step. */
+  /** {@return ids of the rules that put this step in the plan: the explanation of the step} */
   @Value.Parameter
   public abstract List<String> firedBy();
 
-  /** A step with every field given. */
+  /**
+   * A step with every field given.
+   *
+   * @param id the step's id in the bundle
+   * @param urgency how soon to do it
+   * @param title a short imperative title
+   * @param detail what to do and why
+   * @param contacts ids of the contacts it uses
+   * @param sources ids of the sources it rests on
+   * @param firedBy ids of the rules that put it in the plan
+   * @return the step
+   */
   public static Step of(
       String id,
       Urgency urgency,

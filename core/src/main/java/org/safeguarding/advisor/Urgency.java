@@ -11,12 +11,21 @@ public enum Urgency {
   /** When convenient; ongoing good practice. */
   ROUTINE;
 
-  /** Whether this urgency is strictly more pressing than {@code other}. */
+  /**
+   * {@return whether this urgency is strictly more pressing than {@code other}}
+   *
+   * @param other the urgency to compare with
+   */
   public boolean isHigherThan(Urgency other) {
     return ordinal() < other.ordinal();
   }
 
-  /** The more pressing of the two. */
+  /**
+   * {@return the more pressing of the two}
+   *
+   * @param a one urgency
+   * @param b the other
+   */
   public static Urgency highest(Urgency a, Urgency b) {
     return a.ordinal() <= b.ordinal() ? a : b;
   }

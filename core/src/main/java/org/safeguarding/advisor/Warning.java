@@ -8,19 +8,26 @@ import org.immutables.value.Value;
 public abstract class Warning {
   Warning() {}
 
-  /** The warning's id in the bundle, such as {@code never-copy-or-forward-image}. */
+  /** {@return the warning's id in the bundle, such as {@code never-copy-or-forward-image}} */
   @Value.Parameter
   public abstract String id();
 
-  /** The warning, in the reporter's words. */
+  /** {@return the warning, in the reporter's words} */
   @Value.Parameter
   public abstract String text();
 
-  /** Ids of the sources it rests on. */
+  /** {@return ids of the sources it rests on} */
   @Value.Parameter
   public abstract List<String> sources();
 
-  /** A warning with every field given. */
+  /**
+   * A warning with every field given.
+   *
+   * @param id the warning's id in the bundle
+   * @param text what not to do, in the reporter's words
+   * @param sources ids of the sources it rests on
+   * @return the warning
+   */
   public static Warning of(String id, String text, List<String> sources) {
     return ImmutableWarning.of(id, text, sources);
   }

@@ -12,6 +12,10 @@
     jdkOnly = true,
     // List.copyOf keeps an already-immutable list as it is: the engine builds its lists once.
     jdk9Collections = true,
+    // No @org.immutables.value.Generated on the generated classes: the annotations jar is needed
+    // only to compile the core, and an application compiling against Situation.Builder would
+    // otherwise warn "Cannot find annotation method 'from()'" for a class it never sees.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 package org.safeguarding.advisor;
 

@@ -73,6 +73,26 @@ class AdvisorEngineTest {
   }
 
   @Test
+  void aStepExplainedByOnlySomeOfItsRulesCitesOnlyTheirSources() {
+    // An adult's image on social media: r-spread gives remove-image, r-image (children) does not.
+    Assessment a = assess(Situation.builder().childAge(20).addConcern(Concern.SHARED_OWN_IMAGE)
+        .spread(Spread.SOCIAL_MEDIA));
+    Step remove = a.step("remove-image").orElseThrow();
+    assertEquals(List.of("r-spread"), remove.firedBy());
+    assertEquals(List.of("src-a", "src-b"), remove.sources());
+    Step contain = a.step("contain-spread").orElseThrow();
+    assertEquals(List.of("r-spread", "r-adult-image"), contain.firedBy());
+    assertEquals(List.of("src-a", "src-b"), contain.sources());
+    assertEquals(Urgency.URGENT, remove.urgency());
+    assertEquals(Urgency.PROMPT, contain.urgency());
+    // A child's image not spread online: r-image alone, its own source only.
+    Assessment child = assess(Situation.builder().childAge(9).addConcern(Concern.SHARED_OWN_IMAGE)
+        .spread(Spread.NOT_SHARED));
+    assertEquals(List.of("r-image"), child.step("remove-image").orElseThrow().firedBy());
+    assertEquals(List.of("src-a"), child.step("remove-image").orElseThrow().sources());
+  }
+
+  @Test
   void contactsAreListedOnceInFirstUseOrder() {
     Assessment a = assess(Situation.builder().childAge(14).addConcern(Concern.SEXTORTION)
         .spread(Spread.SOCIAL_MEDIA).reporter(Reporter.YOUNG_PERSON));

@@ -47,6 +47,8 @@ final class BundleLoader {
   private static final List<String> CONTACT_FIELDS = List.of("phone", "url", "hours", "forWhom");
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      // Anything after the first value is an error, not something to ignore.
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
@@ -121,7 +123,7 @@ final class BundleLoader {
     return new CompiledBundle(
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
-        questions, conditions.ageBoundaries());
+        questions, conditions.ageSplits(), conditions.memoReads());
   }
 
   // --- manifest -------------------------------------------------------------------------------
@@ -617,7 +619,9 @@ final class BundleLoader {
       if (fact != null && !seen.add(fact)) {
         node.problem("a second question for '" + fact.path + "'");
       } else if (fact != null) {
-        out.add(new QuestionDef(fact, questions, whys, Map.copyOf(choices), askFirst, sources));
+        // In the bundle's order, so numbered choices stay the same from run to run.
+        out.add(new QuestionDef(fact, questions, whys,
+            java.util.Collections.unmodifiableMap(choices), askFirst, sources));
       }
     }
     return out;

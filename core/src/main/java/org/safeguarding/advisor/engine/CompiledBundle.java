@@ -3,8 +3,6 @@ package org.safeguarding.advisor.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -31,103 +29,215 @@ import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
 
 /**
- * A checked bundle, compiled for evaluation: rules as predicates over {@link Facts}, steps ranked
- * once, and per-audience text resolved. Immutable after construction, so one instance serves every
- * thread. The only engine type the API package uses.
+ * A checked bundle, compiled for evaluation. Immutable after construction, so one instance serves
+ * every thread. The only engine type the API package uses.
+ *
+ * <p>Everything that does not depend on the situation is done here, once: rules become predicates
+ * over {@link Facts} and bit masks of what they give; steps are numbered in rank order (so the
+ * bits of a plan, read from low to high within each urgency, are the order to do them); the text,
+ * warnings, referrals and questions for each audience are built as values ahead of time.
  */
 public final class CompiledBundle {
-  private static final int NONE = -1;
+  private static final int LEVELS = Urgency.values().length;
   private static final Urgency[] URGENCIES = Urgency.values();
-  private static final ReferralTrigger[] TRIGGERS = ReferralTrigger.values();
+  private static final int AUDIENCES = Reporter.values().length;
+  private static final int NONE = -1;
 
   private final BundleIdentity identity;
   private final LocalDate reviewBy;
   private final List<Source> sources;
-  private final Map<String, ContactDef> contacts;
+  private final Map<String, Map<String, String>> choices;
+
+  /** Steps in rank order: step i is the i-th in the bundle's order (declared, then "after"). */
   private final StepDef[] steps;
-  private final int[] rank;
-  private final WarningDef[] warnings;
-  private final RiskFactorDef[] riskFactors;
+  private final int stepWords;
+  /** [audience]: the steps that have text for that audience. */
+  private final long[][] audienceSteps;
+  /** Whether some step is only for some audiences, so that the reporter matters. */
+  private final boolean audienceLimitedSteps;
+
   private final RuleDef[] rules;
+  private final Condition[] when;
+  /** [rule]: LEVELS blocks of stepWords words: the steps the rule gives at each urgency. */
+  private final long[][] ruleLevels;
+  private final long[][] ruleWarnings;
+  private final long[][] ruleRisks;
+  private final int[] ruleTriggers;
+  private final int warningWords;
+  private final int riskWords;
+  private final int[] memoReads;
+
+  /** [step]: the rules that can give it, in rule order. */
+  private final int[][] rulesGiving;
+  /** [step]: the ids of all those rules, for when all of them fired. */
+  private final List<String>[] allFiredBy;
+  /** [step]: the step's own sources, then each giving rule's new ones. */
+  private final String[][] sourceIds;
+  /** [step][i]: -1 if sourceIds[step][i] is the step's own, else the giving-rule position. */
+  private final int[][] sourceFrom;
+  /** [step]: every source, for when all giving rules fired. */
+  private final List<String>[] allSources;
+  /** [step]: the indices of its contacts in {@link #contactValues}. */
+  private final int[][] stepContacts;
+  private final Contact[] contactValues;
+
+  private final Warning[][] warningText; // [warning][audience]
+  private final RiskFactor[] riskFactorValues;
+  private final Referral[] referrals; // [trigger mask]
+
   private final QuestionDef[] questions;
+  private final OpenQuestion[][] questionText; // [question][audience]
   /** For each fact slot, the rules whose condition reads it: what to re-run when it is answered. */
   private final int[][] rulesReading;
   /** For each fact slot, the answers worth trying: one per band of values the rules tell apart. */
   private final int[][] candidates;
-  private final List<RiskFactor> riskFactorValues;
-  /** [step]: the rules that can give it, in rule order. */
-  private final int[][] rulesGiving;
-  /** [audience][step]: whether the step has text for that audience. */
-  private final boolean[][] stepForAudience;
-  /** Whether some step is only for some audiences, so that the reporter matters. */
-  private final boolean audienceLimitedSteps;
-  /** [question][audience]: the question in that audience's words, built once. */
-  private final OpenQuestion[][] questionText;
 
+  @SuppressWarnings("unchecked")
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
-      Map<String, ContactDef> contacts, List<StepDef> steps, int[] rank, List<WarningDef> warnings,
-      List<RiskFactorDef> riskFactors, List<RuleDef> rules, List<QuestionDef> questions,
-      SortedSet<Integer> ageBoundaries) {
+      Map<String, ContactDef> contacts, List<StepDef> declaredSteps, int[] rank,
+      List<WarningDef> warnings, List<RiskFactorDef> riskFactors, List<RuleDef> ruleDefs,
+      List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int[] memoReads) {
     this.identity = identity;
     this.reviewBy = reviewBy;
     this.sources = List.copyOf(sources);
-    this.contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
-    this.steps = steps.toArray(new StepDef[0]);
-    this.rank = rank.clone();
-    this.warnings = warnings.toArray(new WarningDef[0]);
-    this.riskFactors = riskFactors.toArray(new RiskFactorDef[0]);
-    this.rules = rules.toArray(new RuleDef[0]);
-    this.questions = questions.toArray(new QuestionDef[0]);
+    this.memoReads = memoReads.clone();
+    int n = declaredSteps.size();
+    this.steps = new StepDef[n];
+    for (int declared = 0; declared < n; declared++) {
+      steps[rank[declared]] = declaredSteps.get(declared);
+    }
+    this.stepWords = words(n);
+    this.audienceSteps = new long[AUDIENCES][stepWords];
+    boolean limited = false;
+    for (Reporter audience : Reporter.values()) {
+      for (int s = 0; s < n; s++) {
+        if (steps[s].isFor(audience)) {
+          set(audienceSteps[audience.ordinal()], 0, s);
+        } else {
+          limited = true;
+        }
+      }
+    }
+    this.audienceLimitedSteps = limited;
+
+    this.rules = ruleDefs.toArray(new RuleDef[0]);
+    this.when = new Condition[rules.length];
+    this.warningWords = words(warnings.size());
+    this.riskWords = words(riskFactors.size());
+    this.ruleLevels = new long[rules.length][LEVELS * stepWords];
+    this.ruleWarnings = new long[rules.length][warningWords];
+    this.ruleRisks = new long[rules.length][riskWords];
+    this.ruleTriggers = new int[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      RuleDef rule = rules[r];
+      when[r] = rule.when();
+      for (int i = 0; i < rule.steps().length; i++) {
+        int s = rank[rule.steps()[i]];
+        set(ruleLevels[r], rule.stepUrgencies()[i].ordinal() * stepWords, s);
+      }
+      for (int w : rule.warnings()) {
+        set(ruleWarnings[r], 0, w);
+      }
+      for (int k : rule.riskFactors()) {
+        set(ruleRisks[r], 0, k);
+      }
+      ruleTriggers[r] = rule.triggers();
+    }
+
+    List<String> contactIds = new ArrayList<>(contacts.keySet());
+    this.contactValues = new Contact[contactIds.size()];
+    for (int c = 0; c < contactValues.length; c++) {
+      contactValues[c] = contacts.get(contactIds.get(c)).contact();
+    }
+    this.rulesGiving = new int[n][];
+    this.allFiredBy = new List[n];
+    this.sourceIds = new String[n][];
+    this.sourceFrom = new int[n][];
+    this.allSources = new List[n];
+    this.stepContacts = new int[n][];
+    for (int s = 0; s < n; s++) {
+      List<Integer> giving = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int r = 0; r < rules.length; r++) {
+        if (gives(r, s)) {
+          giving.add(r);
+          ids.add(rules[r].id());
+        }
+      }
+      rulesGiving[s] = giving.stream().mapToInt(Integer::intValue).toArray();
+      allFiredBy[s] = List.copyOf(ids);
+      List<String> all = new ArrayList<>(steps[s].sources());
+      List<Integer> from = new ArrayList<>();
+      all.forEach(x -> from.add(NONE));
+      for (int g = 0; g < rulesGiving[s].length; g++) {
+        for (String source : rules[rulesGiving[s][g]].sources()) {
+          if (!all.contains(source)) {
+            all.add(source);
+            from.add(g);
+          }
+        }
+      }
+      sourceIds[s] = all.toArray(new String[0]);
+      sourceFrom[s] = from.stream().mapToInt(Integer::intValue).toArray();
+      allSources[s] = List.copyOf(all);
+      stepContacts[s] = steps[s].contacts().stream().mapToInt(contactIds::indexOf).toArray();
+    }
+
+    this.warningText = new Warning[warnings.size()][AUDIENCES];
+    for (int w = 0; w < warnings.size(); w++) {
+      WarningDef def = warnings.get(w);
+      for (int a = 0; a < AUDIENCES; a++) {
+        warningText[w][a] = Warning.of(def.id(), def.texts()[a], def.sources());
+      }
+    }
+    this.riskFactorValues = new RiskFactor[riskFactors.size()];
+    for (int k = 0; k < riskFactorValues.length; k++) {
+      riskFactorValues[k] = RiskFactor.of(riskFactors.get(k).id(), riskFactors.get(k).explanation());
+    }
+    ReferralTrigger[] triggers = ReferralTrigger.values();
+    this.referrals = new Referral[1 << triggers.length];
+    for (int mask = 0; mask < referrals.length; mask++) {
+      List<ReferralTrigger> present = new ArrayList<>();
+      for (ReferralTrigger t : triggers) {
+        if ((mask & (1 << t.ordinal())) != 0) {
+          present.add(t);
+        }
+      }
+      referrals[mask] = Referral.of(List.copyOf(present));
+    }
+
+    this.questions = questionDefs.toArray(new QuestionDef[0]);
+    this.questionText = new OpenQuestion[questions.length][AUDIENCES];
+    java.util.Map<String, Map<String, String>> labels = new java.util.HashMap<>();
+    for (int q = 0; q < questions.length; q++) {
+      QuestionDef def = questions[q];
+      labels.put(def.fact().path, def.choices());
+      for (int a = 0; a < AUDIENCES; a++) {
+        questionText[q][a] = OpenQuestion.of(def.fact().path, def.questions()[a], def.whys()[a]);
+      }
+    }
+    this.choices = Map.copyOf(labels);
     this.rulesReading = new int[Fact.COUNT][];
+    this.candidates = new int[Fact.COUNT][];
     for (Fact fact : Fact.ALL) {
       List<Integer> reading = new ArrayList<>();
-      for (int r = 0; r < this.rules.length; r++) {
-        if ((this.rules[r].when().factsRead() & (1 << fact.slot)) != 0) {
+      for (int r = 0; r < rules.length; r++) {
+        if ((when[r].factsRead() & (1 << fact.slot)) != 0) {
           reading.add(r);
         }
       }
       rulesReading[fact.slot] = reading.stream().mapToInt(Integer::intValue).toArray();
+      candidates[fact.slot] = candidatesFor(fact, ageSplits);
     }
-    this.candidates = new int[Fact.COUNT][];
-    for (Fact fact : Fact.ALL) {
-      candidates[fact.slot] = candidatesFor(fact, ageBoundaries);
-    }
-    this.rulesGiving = new int[this.steps.length][];
-    for (int step = 0; step < this.steps.length; step++) {
-      List<Integer> giving = new ArrayList<>();
-      for (int r = 0; r < this.rules.length; r++) {
-        if (gives(this.rules[r], step)) {
-          giving.add(r);
-        }
-      }
-      rulesGiving[step] = giving.stream().mapToInt(Integer::intValue).toArray();
-    }
-    this.stepForAudience = new boolean[Reporter.values().length][this.steps.length];
-    for (Reporter audience : Reporter.values()) {
-      for (int i = 0; i < this.steps.length; i++) {
-        stepForAudience[audience.ordinal()][i] = this.steps[i].isFor(audience);
+  }
+
+  private boolean gives(int rule, int step) {
+    for (int level = 0; level < LEVELS; level++) {
+      if (has(ruleLevels[rule], level * stepWords, step)) {
+        return true;
       }
     }
-    boolean limited = false;
-    for (StepDef step : this.steps) {
-      for (Reporter audience : Reporter.values()) {
-        limited |= !step.isFor(audience);
-      }
-    }
-    this.audienceLimitedSteps = limited;
-    this.questionText = new OpenQuestion[this.questions.length][Reporter.values().length];
-    for (int q = 0; q < this.questions.length; q++) {
-      for (Reporter audience : Reporter.values()) {
-        int a = audience.ordinal();
-        QuestionDef def = this.questions[q];
-        questionText[q][a] = OpenQuestion.of(def.fact().path, def.questions()[a], def.whys()[a]);
-      }
-    }
-    List<RiskFactor> values = new ArrayList<>();
-    for (RiskFactorDef def : this.riskFactors) {
-      values.add(RiskFactor.of(def.id(), def.explanation()));
-    }
-    this.riskFactorValues = List.copyOf(values);
+    return false;
   }
 
   /**
@@ -153,168 +263,138 @@ public final class CompiledBundle {
 
   /** The labelled answers the bundle offers for a field; empty if none (or for childAge). */
   public Map<String, String> choices(String field) {
-    for (QuestionDef q : questions) {
-      if (q.fact().path.equals(field)) {
-        return q.choices();
-      }
-    }
-    return Map.of();
+    return choices.getOrDefault(field, Map.of());
   }
 
   /** The assessment of one situation: a pure function of the situation and this bundle. */
   public Assessment evaluate(Situation situation) {
-    Facts facts = Facts.of(situation);
-    boolean[] fired = fire(facts);
-    Outcome outcome = outcome(facts, fired);
-    Reporter audience = situation.audience();
-    int a = audience.ordinal();
+    Facts facts = Facts.of(situation, memoReads);
+    boolean[] fired = new boolean[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      fired[r] = when[r].test(facts);
+    }
+    Outcome outcome = new Outcome();
+    merge(facts, fired, outcome);
+    int a = situation.audience().ordinal();
 
-    int[] order = outcome.orderedSteps(rank);
-    Step[] plan = new Step[order.length];
-    List<String> contactIds = new ArrayList<>();
-    for (int i = 0; i < order.length; i++) {
-      int s = order[i];
-      StepDef def = steps[s];
-      plan[i] = Step.of(def.id(), URGENCIES[outcome.stepUrgency[s]], def.titles()[a],
-          def.details()[a], def.contacts(), sourcesOf(s, fired), firedBy(s, fired));
-      for (String contact : def.contacts()) {
-        if (!contactIds.contains(contact)) {
-          contactIds.add(contact);
+    // Steps: within each urgency, set bits from low to high are the rank order.
+    Step[] plan = new Step[outcome.stepCount()];
+    long contactsSeen = 0;
+    boolean[] contactSeen = contactValues.length > 64 ? new boolean[contactValues.length] : null;
+    int[] contactOrder = new int[contactValues.length];
+    int contactCount = 0;
+    int p = 0;
+    for (int level = 0; level < LEVELS; level++) {
+      for (int word = 0; word < stepWords; word++) {
+        long bits = outcome.levels[level * stepWords + word];
+        while (bits != 0) {
+          int s = word * 64 + Long.numberOfTrailingZeros(bits);
+          bits &= bits - 1;
+          plan[p++] = step(s, URGENCIES[level], a, fired);
+          for (int c : stepContacts[s]) {
+            boolean seen = contactSeen == null ? (contactsSeen & (1L << c)) != 0 : contactSeen[c];
+            if (!seen) {
+              if (contactSeen == null) {
+                contactsSeen |= 1L << c;
+              } else {
+                contactSeen[c] = true;
+              }
+              contactOrder[contactCount++] = c;
+            }
+          }
         }
       }
     }
-    List<Warning> warningList = new ArrayList<>();
-    for (int w = 0; w < warnings.length; w++) {
-      if (outcome.warnings[w]) {
-        warningList.add(Warning.of(warnings[w].id(), warnings[w].texts()[a], warnings[w].sources()));
-      }
-    }
-    List<RiskFactor> risks = new ArrayList<>();
-    for (int r = 0; r < riskFactors.length; r++) {
-      if (outcome.risks[r]) {
-        risks.add(riskFactorValues.get(r));
-      }
-    }
-    List<ReferralTrigger> triggers = new ArrayList<>();
-    for (ReferralTrigger trigger : TRIGGERS) {
-      if ((outcome.triggers & (1 << trigger.ordinal())) != 0) {
-        triggers.add(trigger);
-      }
-    }
-    Contact[] contactList = new Contact[contactIds.size()];
-    for (int i = 0; i < contactList.length; i++) {
-      contactList[i] = contacts.get(contactIds.get(i)).contact();
+    Contact[] contactList = new Contact[contactCount];
+    for (int i = 0; i < contactCount; i++) {
+      contactList[i] = contactValues[contactOrder[i]];
     }
     return Assessment.builder()
         .bundle(identity)
         .urgency(outcome.urgency())
-        .referral(Referral.of(triggers))
-        .riskFactors(risks)
+        .referral(referrals[outcome.triggers])
+        .riskFactors(List.of(select(outcome.risks, riskFactorValues)))
         .steps(List.of(plan))
-        .warnings(warningList)
+        .warnings(List.of(selectWarnings(outcome.warnings, a)))
         .contacts(List.of(contactList))
-        .openQuestions(openQuestions(facts, fired, outcome, audience))
+        .openQuestions(openQuestions(facts, fired, outcome, a))
         .build();
   }
 
-  /** The ids of the fired rules that give this step, in rule order. */
-  private List<String> firedBy(int step, boolean[] fired) {
-    int[] giving = rulesGiving[step];
-    String[] ids = new String[giving.length];
-    int n = 0;
+  /** One step of the plan, explained by the fired rules that give it. */
+  private Step step(int s, Urgency urgency, int audience, boolean[] fired) {
+    StepDef def = steps[s];
+    int[] giving = rulesGiving[s];
+    int firedCount = 0;
     for (int r : giving) {
       if (fired[r]) {
-        ids[n++] = rules[r].id();
+        firedCount++;
       }
     }
-    return n == ids.length ? List.of(ids) : List.of(Arrays.copyOf(ids, n));
-  }
-
-  /** The step's own sources, then those of the fired rules that give it, each once. */
-  private List<String> sourcesOf(int step, boolean[] fired) {
-    List<String> own = steps[step].sources();
-    String[] out = null;
-    int n = 0;
-    for (int r : rulesGiving[step]) {
-      if (!fired[r]) {
-        continue;
-      }
-      for (String source : rules[r].sources()) {
-        if (own.contains(source) || (out != null && contains(out, n, source))) {
-          continue;
+    List<String> firedBy;
+    List<String> stepSources;
+    if (firedCount == giving.length) {
+      firedBy = allFiredBy[s];
+      stepSources = allSources[s];
+    } else {
+      String[] ids = new String[firedCount];
+      int i = 0;
+      for (int r : giving) {
+        if (fired[r]) {
+          ids[i++] = rules[r].id();
         }
-        if (out == null) {
-          out = new String[own.size() + 8];
-          own.toArray(out);
-          n = own.size();
-        } else if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
+      }
+      firedBy = List.of(ids);
+      String[] all = sourceIds[s];
+      int[] from = sourceFrom[s];
+      String[] picked = new String[all.length];
+      int k = 0;
+      for (int j = 0; j < all.length; j++) {
+        if (from[j] == NONE || fired[giving[from[j]]]) {
+          picked[k++] = all[j];
         }
-        out[n++] = source;
       }
+      stepSources = List.of(k == picked.length ? picked : Arrays.copyOf(picked, k));
     }
-    return out == null ? own : List.of(Arrays.copyOf(out, n));
+    return Step.of(def.id(), urgency, def.titles()[audience], def.details()[audience],
+        def.contacts(), stepSources, firedBy);
   }
 
-  private static boolean contains(String[] array, int length, String value) {
-    for (int i = 0; i < length; i++) {
-      if (array[i].equals(value)) {
-        return true;
+  private Warning[] selectWarnings(long[] mask, int audience) {
+    Warning[] out = new Warning[count(mask)];
+    int i = 0;
+    for (int word = 0; word < mask.length; word++) {
+      long bits = mask[word];
+      while (bits != 0) {
+        out[i++] = warningText[word * 64 + Long.numberOfTrailingZeros(bits)][audience];
+        bits &= bits - 1;
       }
     }
-    return false;
+    return out;
   }
 
-  private static boolean gives(RuleDef rule, int step) {
-    for (int s : rule.steps()) {
-      if (s == step) {
-        return true;
+  private static RiskFactor[] select(long[] mask, RiskFactor[] values) {
+    RiskFactor[] out = new RiskFactor[count(mask)];
+    int i = 0;
+    for (int word = 0; word < mask.length; word++) {
+      long bits = mask[word];
+      while (bits != 0) {
+        out[i++] = values[word * 64 + Long.numberOfTrailingZeros(bits)];
+        bits &= bits - 1;
       }
     }
-    return false;
+    return out;
   }
 
-  private boolean[] fire(Facts facts) {
-    boolean[] fired = new boolean[rules.length];
+  /** Merges the fired rules into {@code o}: each step once, at its highest urgency. */
+  private void merge(Facts facts, boolean[] fired, Outcome o) {
+    o.clear();
     for (int r = 0; r < rules.length; r++) {
-      fired[r] = rules[r].when().test(facts);
+      if (fired[r]) {
+        o.add(r);
+      }
     }
-    return fired;
-  }
-
-  /** Merges the fired rules: highest urgency per step, for the audience's steps only. */
-  private Outcome outcome(Facts facts, boolean[] fired) {
-    return merge(facts, fired, new Outcome(steps.length, warnings.length, riskFactors.length));
-  }
-
-  private Outcome merge(Facts facts, boolean[] fired, Outcome o) {
-    o.reset();
-    int audience = facts.get(Fact.REPORTER);
-    for (int r = 0; r < rules.length; r++) {
-      if (!fired[r]) {
-        continue;
-      }
-      RuleDef rule = rules[r];
-      int[] ruleSteps = rule.steps();
-      for (int i = 0; i < ruleSteps.length; i++) {
-        int s = ruleSteps[i];
-        if (!stepForAudience[audience][s]) {
-          continue;
-        }
-        int u = rule.stepUrgencies()[i].ordinal();
-        if (o.stepUrgency[s] == NONE || u < o.stepUrgency[s]) {
-          o.stepUrgency[s] = u;
-        }
-      }
-      for (int w : rule.warnings()) {
-        o.warnings[w] = true;
-      }
-      for (int k : rule.riskFactors()) {
-        o.risks[k] = true;
-      }
-      o.triggers |= rule.triggers();
-    }
-    return o;
+    o.settle(facts.get(Fact.REPORTER));
   }
 
   // --- open questions -------------------------------------------------------------------------
@@ -328,29 +408,28 @@ public final class CompiledBundle {
    * The unknown facts whose answer, alone, would change the urgency, the referral or the steps,
    * ranked: questions the bundle asks first in this situation, then by consequence (a change to
    * EMERGENCY, then the referral, then the urgency, then the steps), then in the bundle's order.
-   * Only the rules that read a fact are re-run for each of its candidate answers.
+   * Each answer is tried in place, re-running only the rules that read the fact.
    */
   private List<OpenQuestion> openQuestions(Facts facts, boolean[] fired, Outcome current,
-      Reporter audience) {
+      int audience) {
     long[] ranked = null;
     int count = 0;
-    Facts whatIf = null;
     Outcome scratch = null;
     for (int q = 0; q < questions.length; q++) {
-      QuestionDef question = questions[q];
-      if (!facts.isUnknown(question.fact()) || !canChangeThePlan(question.fact())) {
+      Fact fact = questions[q].fact();
+      if (!facts.isUnknown(fact) || !canChangeThePlan(fact)) {
         continue;
       }
-      if (whatIf == null) {
-        whatIf = facts.copy();
-        scratch = new Outcome(steps.length, warnings.length, riskFactors.length);
+      if (scratch == null) {
+        scratch = new Outcome();
         ranked = new long[questions.length];
       }
-      int consequence = consequence(question.fact(), facts, whatIf, fired, current, scratch);
+      int consequence = consequence(fact, facts, fired, current, scratch);
       if (consequence == NONE) {
         continue;
       }
-      boolean first = question.askFirstWhen() != null && question.askFirstWhen().test(facts);
+      Condition askFirst = questions[q].askFirstWhen();
+      boolean first = askFirst != null && askFirst.test(facts);
       // One sortable key: asked-first flag, then consequence, then declared order.
       ranked[count++] = ((first ? 0L : 1L) << 40) | ((long) consequence << 32) | q;
     }
@@ -359,56 +438,10 @@ public final class CompiledBundle {
     }
     Arrays.sort(ranked, 0, count);
     OpenQuestion[] out = new OpenQuestion[count];
-    int a = audience.ordinal();
     for (int i = 0; i < count; i++) {
-      out[i] = questionText[(int) (ranked[i] & 0xFFFFFFFFL)][a];
+      out[i] = questionText[(int) (ranked[i] & 0xFFFFFFFFL)][audience];
     }
-    return Arrays.asList(out);
-  }
-
-  /**
-   * The most serious change any single answer to {@code fact} makes, or NONE. Answers are tried
-   * in place on {@code whatIf} (restored after), re-running only the rules that read the fact.
-   */
-  private int consequence(Fact fact, Facts facts, Facts whatIf, boolean[] fired, Outcome current,
-      Outcome scratch) {
-    int best = NONE;
-    int[] reading = rulesReading[fact.slot];
-    int original = facts.get(fact);
-    boolean[] flipped = new boolean[reading.length];
-    // The reporter also chooses which steps the audience gets, whether or not a rule reads it.
-    boolean choosesAudience = fact == Fact.REPORTER;
-    for (int value : candidates[fact.slot]) {
-      whatIf.set(fact, value);
-      boolean anyFlip = false;
-      for (int i = 0; i < reading.length; i++) {
-        int r = reading[i];
-        flipped[i] = rules[r].when().test(whatIf) != fired[r];
-        anyFlip |= flipped[i];
-      }
-      if (!anyFlip && !choosesAudience) {
-        continue; // no rule changes: neither can the plan
-      }
-      for (int i = 0; i < reading.length; i++) {
-        if (flipped[i]) {
-          fired[reading[i]] = !fired[reading[i]];
-        }
-      }
-      int change = current.change(merge(whatIf, fired, scratch));
-      for (int i = 0; i < reading.length; i++) {
-        if (flipped[i]) {
-          fired[reading[i]] = !fired[reading[i]];
-        }
-      }
-      if (change != NONE && (best == NONE || change < best)) {
-        best = change;
-        if (best == BECOMES_EMERGENCY) {
-          break;
-        }
-      }
-    }
-    whatIf.set(fact, original);
-    return best;
+    return List.of(out);
   }
 
   /** Whether any answer to the fact could matter: a rule reads it, or it chooses the audience. */
@@ -416,12 +449,74 @@ public final class CompiledBundle {
     return rulesReading[fact.slot].length > 0 || (fact == Fact.REPORTER && audienceLimitedSteps);
   }
 
-  private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageBoundaries) {
+  /**
+   * The most serious change any single answer to {@code fact} makes, or NONE. Answers are set in
+   * place on {@code facts} and the original put back. When an answer only adds rules, the new
+   * plan is the current one with their outputs added; only when a rule drops out, or the
+   * audience changes, is the plan merged again.
+   */
+  private int consequence(Fact fact, Facts facts, boolean[] fired, Outcome current,
+      Outcome scratch) {
+    int best = NONE;
+    int[] reading = rulesReading[fact.slot];
+    int original = facts.get(fact);
+    // The reporter also chooses which steps the audience gets, whether or not a rule reads it.
+    boolean choosesAudience = fact == Fact.REPORTER;
+    for (int value : candidates[fact.slot]) {
+      if (value == original) {
+        continue;
+      }
+      facts.set(fact, value);
+      boolean anyOn = false;
+      boolean anyOff = false;
+      for (int r : reading) {
+        boolean now = when[r].test(facts);
+        if (now != fired[r]) {
+          anyOn |= now;
+          anyOff |= !now;
+        }
+      }
+      if (!anyOn && !anyOff && !choosesAudience) {
+        continue; // no rule changes: neither can the plan
+      }
+      if (anyOff || choosesAudience) {
+        scratch.clear();
+        for (int r = 0; r < rules.length; r++) {
+          boolean on = fired[r];
+          if ((when[r].factsRead() & (1 << fact.slot)) != 0) {
+            on = when[r].test(facts);
+          }
+          if (on) {
+            scratch.add(r);
+          }
+        }
+      } else {
+        scratch.copyOf(current);
+        for (int r : reading) {
+          if (!fired[r] && when[r].test(facts)) {
+            scratch.add(r);
+          }
+        }
+      }
+      scratch.settle(facts.get(Fact.REPORTER));
+      int change = current.change(scratch);
+      if (change != NONE && (best == NONE || change < best)) {
+        best = change;
+        if (best == BECOMES_EMERGENCY) {
+          break;
+        }
+      }
+    }
+    facts.set(fact, original);
+    return best;
+  }
+
+  private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageSplits) {
     switch (fact.kind) {
       case AGE: {
-        SortedSet<Integer> ages = new TreeSet<>(ageBoundaries);
+        // The lowest age of every band that all the age tests treat alike.
+        SortedSet<Integer> ages = new TreeSet<>(ageSplits);
         ages.add(Situation.MIN_AGE);
-        ages.add(Situation.MAX_AGE);
         return ages.stream().mapToInt(Integer::intValue).toArray();
       }
       case SET: {
@@ -442,50 +537,94 @@ public final class CompiledBundle {
     }
   }
 
-  /** The merged result of the fired rules, before text and ordering. */
-  private static final class Outcome {
-    final int[] stepUrgency;
-    final boolean[] warnings;
-    final boolean[] risks;
+  // --- bit sets ---------------------------------------------------------------------------------
+
+  private static int words(int bits) {
+    return Math.max(1, (bits + 63) >>> 6);
+  }
+
+  private static void set(long[] words, int offset, int bit) {
+    words[offset + (bit >>> 6)] |= 1L << bit;
+  }
+
+  private static boolean has(long[] words, int offset, int bit) {
+    return (words[offset + (bit >>> 6)] & (1L << bit)) != 0;
+  }
+
+  private static int count(long[] words) {
+    int n = 0;
+    for (long w : words) {
+      n += Long.bitCount(w);
+    }
+    return n;
+  }
+
+  /**
+   * What the fired rules give, as bit sets. After {@link #settle}, each step is in exactly one
+   * urgency level (its highest) and only if the audience has text for it.
+   */
+  private final class Outcome {
+    final long[] levels = new long[LEVELS * stepWords];
+    final long[] warnings = new long[warningWords];
+    final long[] risks = new long[riskWords];
     int triggers;
 
-    Outcome(int steps, int warningCount, int riskCount) {
-      stepUrgency = new int[steps];
-      warnings = new boolean[warningCount];
-      risks = new boolean[riskCount];
-    }
-
-    void reset() {
-      Arrays.fill(stepUrgency, NONE);
-      Arrays.fill(warnings, false);
-      Arrays.fill(risks, false);
+    void clear() {
+      Arrays.fill(levels, 0);
+      Arrays.fill(warnings, 0);
+      Arrays.fill(risks, 0);
       triggers = 0;
     }
 
-    Urgency urgency() {
-      int best = Urgency.ROUTINE.ordinal();
-      for (int u : stepUrgency) {
-        if (u != NONE && u < best) {
-          best = u;
-        }
-      }
-      return URGENCIES[best];
+    void copyOf(Outcome other) {
+      System.arraycopy(other.levels, 0, levels, 0, levels.length);
+      System.arraycopy(other.warnings, 0, warnings, 0, warnings.length);
+      System.arraycopy(other.risks, 0, risks, 0, risks.length);
+      triggers = other.triggers;
     }
 
-    int[] orderedSteps(int[] rank) {
-      int count = 0;
-      long[] keys = new long[stepUrgency.length];
-      for (int s = 0; s < stepUrgency.length; s++) {
-        if (stepUrgency[s] != NONE) {
-          keys[count++] = ((long) stepUrgency[s] << 40) | ((long) rank[s] << 20) | s;
+    void add(int r) {
+      long[] given = ruleLevels[r];
+      for (int i = 0; i < levels.length; i++) {
+        levels[i] |= given[i];
+      }
+      long[] w = ruleWarnings[r];
+      for (int i = 0; i < warnings.length; i++) {
+        warnings[i] |= w[i];
+      }
+      long[] k = ruleRisks[r];
+      for (int i = 0; i < risks.length; i++) {
+        risks[i] |= k[i];
+      }
+      triggers |= ruleTriggers[r];
+    }
+
+    /** Keeps each step at its highest urgency only, and only the audience's steps. */
+    void settle(int audience) {
+      long[] forAudience = audienceSteps[audience];
+      for (int word = 0; word < stepWords; word++) {
+        long seen = ~forAudience[word];
+        for (int level = 0; level < LEVELS; level++) {
+          int i = level * stepWords + word;
+          levels[i] &= ~seen;
+          seen |= levels[i];
         }
       }
-      Arrays.sort(keys, 0, count);
-      int[] out = new int[count];
-      for (int i = 0; i < count; i++) {
-        out[i] = (int) (keys[i] & 0xFFFFF);
+    }
+
+    int stepCount() {
+      return count(levels);
+    }
+
+    Urgency urgency() {
+      for (int level = 0; level < LEVELS; level++) {
+        for (int word = 0; word < stepWords; word++) {
+          if (levels[level * stepWords + word] != 0) {
+            return URGENCIES[level];
+          }
+        }
       }
-      return out;
+      return Urgency.ROUTINE;
     }
 
     /** How another outcome differs from this one, most consequential first; NONE if the same. */
@@ -501,7 +640,7 @@ public final class CompiledBundle {
       if (mine != theirs) {
         return URGENCY_CHANGES;
       }
-      return Arrays.equals(stepUrgency, other.stepUrgency) ? NONE : STEPS_CHANGE;
+      return Arrays.equals(levels, other.levels) ? NONE : STEPS_CHANGE;
     }
   }
 }

@@ -76,6 +76,25 @@ interface Condition {
     };
   }
 
+  /**
+   * A named condition: evaluated once per set of facts and remembered in the facts' memo slot,
+   * since many rules share the same named conditions.
+   */
+  static Condition memo(int slot, Condition body) {
+    int read = body.factsRead();
+    return new Condition() {
+      @Override
+      public boolean test(Facts facts) {
+        return facts.memo(slot, body);
+      }
+
+      @Override
+      public int factsRead() {
+        return read;
+      }
+    };
+  }
+
   /** A set fact shares at least one member with the mask. */
   static Condition containsAny(Fact fact, int mask) {
     return new Atom(fact) {

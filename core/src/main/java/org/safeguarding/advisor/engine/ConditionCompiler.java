@@ -18,11 +18,20 @@ final class ConditionCompiler {
   private final Map<String, Node> named = new LinkedHashMap<>();
   private final Map<String, Condition> compiled = new HashMap<>();
   private final List<String> compiling = new ArrayList<>();
-  private final java.util.TreeSet<Integer> ageBoundaries = new java.util.TreeSet<>();
+  private final java.util.TreeSet<Integer> ageSplits = new java.util.TreeSet<>();
+  private final List<Integer> memoReads = new ArrayList<>();
 
-  /** Ages on both sides of every age bound used: one representative of every age band. */
-  java.util.SortedSet<Integer> ageBoundaries() {
-    return ageBoundaries;
+  /**
+   * The ages at which some age test changes its answer: with 0, the lowest age of every band
+   * of ages that all tests treat alike.
+   */
+  java.util.SortedSet<Integer> ageSplits() {
+    return ageSplits;
+  }
+
+  /** For each memo slot of a named condition, the facts it reads (a mask of fact slots). */
+  int[] memoReads() {
+    return memoReads.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Registers the named conditions; they are compiled when first referenced or by compileNamed. */
@@ -110,6 +119,8 @@ final class ConditionCompiler {
     Condition c = compile(body);
     compiling.remove(compiling.size() - 1);
     if (c != null) {
+      c = Condition.memo(memoReads.size(), c);
+      memoReads.add(c.factsRead());
       compiled.put(id, c);
     }
     return c;
@@ -211,10 +222,12 @@ final class ConditionCompiler {
     if (bound == null || whenUnknown == null) {
       return null;
     }
-    for (int age = bound - 1; age <= bound + 1; age++) {
-      if (age >= Situation.MIN_AGE && age <= Situation.MAX_AGE) {
-        ageBoundaries.add(age);
-      }
+    // lt and gte change their answer at the bound; lte and gt one above it; eq at both.
+    if (!op.equals("lte") && !op.equals("gt")) {
+      ageSplits.add(bound);
+    }
+    if (!op.equals("lt") && !op.equals("gte") && bound < Situation.MAX_AGE) {
+      ageSplits.add(bound + 1);
     }
     return Condition.age(op, bound, whenUnknown);
   }

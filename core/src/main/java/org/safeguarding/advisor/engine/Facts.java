@@ -11,18 +11,29 @@ import org.safeguarding.advisor.Spread;
 /**
  * A situation encoded as one int per {@link Fact}, so compiled conditions test bits and compare
  * ints. Also records which facts are unknown, for open-question planning. Treated as immutable once
- * built, except a {@link #copy()} that open-question planning answers in place.
+ * built, except while open-question planning tries answers in place ({@link #set}).
  */
 final class Facts {
+  private static final byte NOT_YET = 0;
+  private static final byte FALSE = 1;
+  private static final byte TRUE = 2;
+
   private final int[] values;
   private final int unknown; // bit per fact slot
+  /** For each named condition: not yet evaluated, false or true, for the facts as they are. */
+  private final byte[] memo;
+  /** For each named condition, the facts it reads: shared with the bundle, never written. */
+  private final int[] memoReads;
 
-  private Facts(int[] values, int unknown) {
+  private Facts(int[] values, int unknown, int[] memoReads) {
     this.values = values;
     this.unknown = unknown;
+    this.memo = new byte[memoReads.length];
+    this.memoReads = memoReads;
   }
 
-  static Facts of(Situation situation) {
+  /** The situation's facts, remembering the named conditions whose reads are given. */
+  static Facts of(Situation situation, int[] memoReads) {
     int[] v = new int[Fact.COUNT];
     int unknown = 0;
     int concerns = 0;
@@ -71,7 +82,18 @@ final class Facts {
         unknown |= 1 << slot;
       }
     }
-    return new Facts(v, unknown);
+    return new Facts(v, unknown, memoReads);
+  }
+
+  /** The value of a named condition, evaluated at most once while the facts stay the same. */
+  boolean memo(int slot, Condition body) {
+    byte known = memo[slot];
+    if (known != NOT_YET) {
+      return known == TRUE;
+    }
+    boolean value = body.test(this);
+    memo[slot] = value ? TRUE : FALSE;
+    return value;
   }
 
   int get(Fact fact) {
@@ -90,16 +112,21 @@ final class Facts {
     return unknown;
   }
 
-  /** A copy to answer facts in, one at a time, for "what if" evaluation. */
-  Facts copy() {
-    return new Facts(values.clone(), unknown);
-  }
-
   /**
-   * Sets one fact in place. Only for a {@link #copy()} owned by one evaluation: it leaves the
-   * unknown mask as it was, which is what planning wants while it tries answers one by one.
+   * Sets one fact in place, for "what if" planning within one evaluation, and forgets the named
+   * conditions that read it. The unknown mask stays as it was: planning tries answers one at a
+   * time and puts the original value back.
    */
   void set(Fact fact, int value) {
+    if (values[fact.slot] == value) {
+      return;
+    }
     values[fact.slot] = value;
+    int bit = 1 << fact.slot;
+    for (int i = 0; i < memo.length; i++) {
+      if ((memoReads[i] & bit) != 0) {
+        memo[i] = NOT_YET;
+      }
+    }
   }
 }

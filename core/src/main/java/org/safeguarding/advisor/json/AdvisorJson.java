@@ -47,6 +47,8 @@ import org.safeguarding.advisor.Warning;
  * #MAX_INPUT_BYTES} bytes are all rejected with an {@link InvalidSituationException} naming the
  * JSON path and what is allowed. Nothing is guessed. Writing is byte-stable: fields in the
  * contract's order, sets in declaration order, two-space indentation and {@code \n} line ends.
+ *
+ * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=json}
  */
 public final class AdvisorJson {
   /** The largest situation document accepted, in bytes (64 KiB). */
@@ -76,6 +78,8 @@ public final class AdvisorJson {
   /**
    * Reads a situation from UTF-8 JSON bytes.
    *
+   * @param json the situation document, at most {@value #MAX_INPUT_BYTES} bytes of UTF-8 JSON
+   * @return the situation
    * @throws InvalidSituationException naming the JSON path and what is allowed
    */
   public static Situation readSituation(byte[] json) {
@@ -108,7 +112,13 @@ public final class AdvisorJson {
     return new SituationReader().read(root);
   }
 
-  /** Reads a situation from a JSON string. */
+  /**
+   * Reads a situation from a JSON string.
+   *
+   * @param json the situation document
+   * @return the situation
+   * @throws InvalidSituationException naming the JSON path and what is allowed
+   */
   public static Situation readSituation(String json) {
     return readSituation(json.getBytes(StandardCharsets.UTF_8));
   }
@@ -116,6 +126,8 @@ public final class AdvisorJson {
   /**
    * Reads a situation from a stream, reading at most one byte past the size limit.
    *
+   * @param in the stream, read up to its end or the limit and not closed
+   * @return the situation
    * @throws InvalidSituationException for bad input
    * @throws IOException if the stream cannot be read
    */
@@ -128,12 +140,20 @@ public final class AdvisorJson {
     return readSituation(bytes);
   }
 
-  /** The assessment as the contract's JSON, byte for byte the same for equal assessments. */
+  /**
+   * {@return the assessment as the contract's JSON, byte for byte the same for equal assessments}
+   *
+   * @param assessment the assessment to write
+   */
   public static String write(Assessment assessment) {
     return write(g -> writeAssessment(g, assessment));
   }
 
-  /** The situation as the contract's JSON; only the facts that were given are written. */
+  /**
+   * {@return the situation as the contract's JSON; only the facts that were given are written}
+   *
+   * @param situation the situation to write
+   */
   public static String write(Situation situation) {
     return write(g -> writeSituation(g, situation));
   }

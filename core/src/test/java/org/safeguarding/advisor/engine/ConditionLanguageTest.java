@@ -39,7 +39,7 @@ class ConditionLanguageTest {
   private boolean holds(String json, Situation situation) {
     Condition c = compile(json);
     assertNotNull(c, () -> "did not compile: " + problems.list());
-    return c.test(Facts.of(situation));
+    return c.test(Facts.of(situation, compiler.memoReads()));
   }
 
   private static Situation.Builder situation() {
@@ -125,12 +125,43 @@ class ConditionLanguageTest {
         "c.json", "[1].when", problems));
     compiler.compileNamed();
     Condition c = compile("{\"ref\":\"child-with-adult\"}");
-    assertTrue(c.test(Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build())));
-    assertFalse(c.test(Facts.of(situation().childAge(19).otherParty(OtherParty.ADULT).build())));
+    assertTrue(c.test(Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
+        compiler.memoReads())));
+    assertFalse(c.test(Facts.of(situation().childAge(19).otherParty(OtherParty.ADULT).build(),
+        compiler.memoReads())));
     assertEquals((1 << Fact.CHILD_AGE.slot) | (1 << Fact.OTHER_PARTY.slot), c.factsRead());
     assertTrue(problems.isEmpty(), problems.list().toString());
-    assertEquals(List.of(17, 18, 19), List.copyOf(compiler.ageBoundaries()),
-        "both sides of the bound 18");
+    assertEquals(List.of(18), List.copyOf(compiler.ageSplits()), "lt 18 changes at 18");
+  }
+
+  @Test
+  void ageSplitsMarkWhereEachComparisonChangesItsAnswer() {
+    for (String op : List.of("lt", "lte", "gt", "gte", "eq")) {
+      compile("{\"fact\":\"childAge\",\"" + op + "\":13,\"ifUnknown\":false}");
+    }
+    // lt and gte change at 13, lte and gt at 14, eq at both.
+    assertEquals(List.of(13, 14), List.copyOf(compiler.ageSplits()));
+  }
+
+  @Test
+  void aRememberedNamedConditionIsForgottenWhenAFactItReadsChanges() throws Exception {
+    compiler.declare("teen", new Node(JSON.readTree(
+        "{\"fact\":\"childAge\",\"gte\":13,\"ifUnknown\":false}"), "c.json", "[0]", problems));
+    compiler.declare("adult-party", new Node(JSON.readTree(
+        "{\"fact\":\"otherParty\",\"in\":[\"ADULT\"]}"), "c.json", "[1]", problems));
+    compiler.compileNamed();
+    Condition teen = compile("{\"ref\":\"teen\"}");
+    Condition adultParty = compile("{\"ref\":\"adult-party\"}");
+    Facts facts = Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
+        compiler.memoReads());
+    assertFalse(teen.test(facts));
+    assertTrue(adultParty.test(facts));
+    facts.set(Fact.CHILD_AGE, 15);
+    assertTrue(teen.test(facts), "the age changed: the remembered answer is forgotten");
+    facts.set(Fact.OTHER_PARTY, OtherParty.PEER.ordinal());
+    assertFalse(adultParty.test(facts));
+    facts.set(Fact.CHILD_AGE, 10);
+    assertFalse(teen.test(facts));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -22,6 +22,8 @@ public final class UkBundleProvider implements BundleProvider {
 
   @Override
   public BundleSource source() {
-    return BundleSource.resources(UkBundleProvider.class, FOLDER);
+    // The lookup runs here, in this module: on the module path the bundle folder is an
+    // encapsulated package of this module, which only this module's own classes can read.
+    return name -> UkBundleProvider.class.getResourceAsStream(FOLDER + "/" + name);
   }
 }

@@ -23,6 +23,7 @@ import org.safeguarding.advisor.json.AdvisorJson;
  *
  * <pre>
  * advisor-cli assess [--json] FILE|-      readable plan, or the assessment JSON
+ * advisor-cli ask [--json] [--from FILE]  guided triage: asks the open questions one at a time
  * advisor-cli bundle check DIR            check a bundle directory, listing every problem
  * advisor-cli bundle digest [--write] DIR print (or write into manifest.json) the content digest
  * </pre>
@@ -37,6 +38,7 @@ public final class AdvisorCli {
 
   static final String USAGE = String.join("\n",
       "usage: advisor-cli assess [--json] FILE|-",
+      "       advisor-cli ask [--json] [--from FILE]",
       "       advisor-cli bundle check DIR",
       "       advisor-cli bundle digest [--write] DIR");
 
@@ -75,6 +77,12 @@ public final class AdvisorCli {
       switch (args.get(0)) {
         case "assess":
           return assess(args.subList(1, args.size()));
+        case "ask": {
+          Advisor advisor = Advisor.defaultAdvisor();
+          warnIfPastReview(advisor);
+          return new AskCommand(advisor, in, out, err, System.console() != null)
+              .run(args.subList(1, args.size()));
+        }
         case "bundle":
           return new BundleCommands(out, err).run(args.subList(1, args.size()));
         case "--help":

@@ -86,7 +86,7 @@ final class PlanPrinter {
     return out.toString();
   }
 
-  private static String meaning(Urgency urgency) {
+  static String meaning(Urgency urgency) {
     switch (urgency) {
       case EMERGENCY:
         return "act now: call 999";
@@ -127,7 +127,7 @@ final class PlanPrinter {
   }
 
   /** Word-wraps text at {@link #WIDTH}, the first line after {@code first}, then {@code rest}. */
-  private static void wrap(StringBuilder out, String first, String rest, String text) {
+  static void wrap(StringBuilder out, String first, String rest, String text) {
     String prefix = first;
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {

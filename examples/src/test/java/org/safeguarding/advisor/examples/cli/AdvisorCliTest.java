@@ -43,4 +43,19 @@ class AdvisorCliTest {
     assertEquals("0", onTime[0]);
     assertEquals("", onTime[2]);
   }
+
+  @Test
+  void askWarnsOnStderrTooWhenTheContentIsPastItsReviewDate() {
+    String reviewBy = Advisor.defaultAdvisor().bundle().reviewBy().toString();
+    String[] late = run(at(Advisor.defaultAdvisor().bundle().reviewBy().plusDays(1).toString()),
+        "", "ask", "--json");
+    assertEquals("0", late[0], late[2]);
+    assertTrue(late[1].startsWith("{"), "stdout stays pure JSON");
+    assertTrue(late[2].startsWith("warning: the content bundle was due for review by " + reviewBy),
+        "warned before any question: " + late[2]);
+
+    String[] onTime = run(at(reviewBy), "", "ask", "--json");
+    assertEquals("0", onTime[0]);
+    assertTrue(!onTime[2].contains("warning:"), onTime[2]);
+  }
 }

@@ -1,0 +1,850 @@
+package org.safeguarding.advisor.content.book;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safeguarding.advisor.BundleIdentity;
+import org.safeguarding.advisor.ContentBundle;
+
+/**
+ * Renders a content bundle as a book a reviewer can read and print: every rule in plain English
+ * with what it gives, every step, warning and question in each audience's words, every contact and
+ * every source with its verification, the named conditions, and a diagram of the decision flow.
+ * The same content is written as a self-contained HTML page and as Markdown. The output depends on
+ * the bundle's files only, so the committed copy can be checked for staleness byte for byte.
+ *
+ * <p>Run by {@code ContentBookTest} on every build; to write a book by hand:
+ * {@code java ... ContentBook BUNDLE_DIR OUT_DIR}.
+ */
+public final class ContentBook {
+  static final String HTML = "index.html";
+  static final String MARKDOWN = "content-book.md";
+
+  private final BundleIdentity identity;
+  private final BundleFiles files;
+  private final ConditionText conditions;
+
+  // Reverse indexes, each in the bundle's declared order.
+  private final Map<String, List<String>> rulesByStep = new LinkedHashMap<>();
+  private final Map<String, List<String>> rulesByWarning = new LinkedHashMap<>();
+  private final Map<String, List<String>> rulesByRisk = new LinkedHashMap<>();
+  private final Map<String, List<String>> rulesByTrigger = new LinkedHashMap<>();
+  private final Map<String, List<String>> stepsByContact = new LinkedHashMap<>();
+  private final Map<String, Set<String>> citedBy = new LinkedHashMap<>();
+  private final Map<String, Set<String>> readersByFact = new LinkedHashMap<>();
+  private final Map<String, Set<String>> usersByCondition = new LinkedHashMap<>();
+
+  private ContentBook(ContentBundle bundle, BundleFiles files) {
+    this.identity = bundle.identity();
+    this.files = files;
+    this.conditions = new ConditionText(files.conditions);
+    index();
+  }
+
+  /** The book of the bundle in this folder, checked first by the library's own loader. */
+  public static Map<String, String> render(Path bundleDir) {
+    ContentBundle bundle = ContentBundle.load(bundleDir);
+    ContentBook book = new ContentBook(bundle, BundleFiles.read(bundleDir));
+    Map<String, String> out = new LinkedHashMap<>();
+    HtmlDoc html = new HtmlDoc(book.title());
+    book.write(html);
+    out.put(HTML, html.finish());
+    MarkdownDoc md = new MarkdownDoc();
+    book.write(md);
+    out.put(MARKDOWN, md.finish());
+    return out;
+  }
+
+  /** Writes the book of a bundle folder into a folder: {@code ContentBook BUNDLE_DIR OUT_DIR}. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: ContentBook BUNDLE_DIR OUT_DIR");
+      System.exit(2);
+    }
+    write(Path.of(args[0]), Path.of(args[1]));
+  }
+
+  static void write(Path bundleDir, Path outDir) throws IOException {
+    Files.createDirectories(outDir);
+    for (Map.Entry<String, String> file : render(bundleDir).entrySet()) {
+      Files.writeString(outDir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private String title() {
+    return "Content book: the " + identity.id() + " bundle, version " + identity.version();
+  }
+
+  // --- indexes ----------------------------------------------------------------------------------
+
+  private static void add(Map<String, List<String>> index, String key, String value) {
+    index.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+  }
+
+  private void cite(JsonNode item, String by) {
+    for (String source : BundleFiles.strings(item, "sources")) {
+      citedBy.computeIfAbsent(source, k -> new LinkedHashSet<>()).add(by);
+    }
+  }
+
+  private void index() {
+    for (JsonNode rule : files.rules.values()) {
+      String id = BundleFiles.text(rule, "id");
+      BundleFiles.ruleSteps(rule).forEach(s -> add(rulesByStep, s[0], id));
+      BundleFiles.strings(rule, "warnings").forEach(w -> add(rulesByWarning, w, id));
+      BundleFiles.strings(rule, "riskFactors").forEach(r -> add(rulesByRisk, r, id));
+      BundleFiles.strings(rule, "triggers").forEach(t -> add(rulesByTrigger, t, id));
+      cite(rule, "rule " + id);
+      readFacts(rule.get("when"), "rule " + id, new LinkedHashSet<>());
+    }
+    for (JsonNode step : files.steps.values()) {
+      String id = BundleFiles.text(step, "id");
+      BundleFiles.strings(step, "contacts").forEach(c -> add(stepsByContact, c, id));
+      cite(step, "step " + id);
+    }
+    files.warnings.forEach((id, w) -> cite(w, "warning " + id));
+    files.riskFactors.forEach((id, r) -> cite(r, "risk factor " + id));
+    files.contacts.forEach((id, c) -> cite(c, "contact " + id));
+    files.questions.forEach((field, q) -> {
+      cite(q, "question " + field);
+      if (q.has("askFirstWhen")) {
+        readFacts(q.get("askFirstWhen"), "question " + field, new LinkedHashSet<>());
+      }
+    });
+    files.conditions.forEach((id, c) -> readFacts(c.get("when"), "condition " + id,
+        new LinkedHashSet<>()));
+  }
+
+  /** Records which facts and named conditions a condition reads, through named conditions too. */
+  private void readFacts(JsonNode c, String reader, Set<String> seen) {
+    if (c.has("fact")) {
+      readersByFact.computeIfAbsent(c.get("fact").textValue(), k -> new LinkedHashSet<>())
+          .add(reader);
+    } else if (c.has("ref")) {
+      String id = c.get("ref").textValue();
+      usersByCondition.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(reader);
+      if (seen.add(id)) {
+        readFacts(files.conditions.get(id).get("when"), reader, seen);
+      }
+    } else if (c.has("not")) {
+      readFacts(c.get("not"), reader, seen);
+    } else {
+      for (Iterator<JsonNode> it = (c.has("all") ? c.get("all") : c.get("any")).elements();
+          it.hasNext(); ) {
+        readFacts(it.next(), reader, seen);
+      }
+    }
+  }
+
+  // --- small inline pieces ------------------------------------------------------------------------
+
+  private static String anchorFor(String kind, String id) {
+    return switch (kind) {
+      case "rule" -> "rule-" + id;
+      case "step" -> "step-" + id;
+      case "warning" -> "warning-" + id;
+      case "risk factor" -> "risk-" + id;
+      case "contact" -> "contact-" + id;
+      case "question" -> "question-" + id;
+      case "condition" -> ConditionText.anchor(id);
+      case "source" -> "source-" + id;
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  /** "rule r-danger" as a link. */
+  private static Inline ref(String kindAndId) {
+    int space = kindAndId.lastIndexOf(' ');
+    String kind = kindAndId.substring(0, space);
+    String id = kindAndId.substring(space + 1);
+    return Inline.of(kind + " ").linkCode(anchorFor(kind, id), id);
+  }
+
+  private static Inline urgency(String urgency) {
+    return new Inline().flag(urgency.toLowerCase(Locale.ROOT), urgency);
+  }
+
+  private static Inline trigger(String trigger) {
+    return new Inline().flag("trigger", trigger);
+  }
+
+  private Inline source(String id) {
+    Inline out = new Inline().linkCode(anchorFor("source", id), id);
+    String v = BundleFiles.text(files.sources.get(id), "verification");
+    if (!v.equals("VERIFIED")) {
+      out.text(" ").append(verification(v));
+    }
+    return out;
+  }
+
+  private static Inline verification(String v) {
+    return new Inline().flag(v.toLowerCase(Locale.ROOT).replace('_', '-'),
+        Words.label(Words.VERIFICATION, v));
+  }
+
+  private Inline sources(JsonNode item) {
+    List<Inline> parts = new ArrayList<>();
+    BundleFiles.strings(item, "sources").forEach(s -> parts.add(source(s)));
+    return Inline.of("Sources: ").append(Inline.join(parts, ", "));
+  }
+
+  /** The title of a step in the parent's words, or in its first text's. */
+  private String stepTitle(String stepId) {
+    JsonNode step = files.steps.get(stepId);
+    for (JsonNode v : BundleFiles.variants(step)) {
+      if (BundleFiles.strings(v, "for").contains("PARENT_OR_CARER")) {
+        return BundleFiles.text(v, "title");
+      }
+    }
+    return BundleFiles.text(BundleFiles.variants(step).get(0), "title");
+  }
+
+  private Inline stepLink(String stepId) {
+    return new Inline().link(anchorFor("step", stepId), stepTitle(stepId)).text(" (")
+        .code(stepId).text(")");
+  }
+
+  private static Inline audiences(JsonNode variant) {
+    List<String> names = new ArrayList<>();
+    for (String a : BundleFiles.AUDIENCES) {
+      if (BundleFiles.strings(variant, "for").contains(a)) {
+        names.add(Words.label(Words.AUDIENCE, a));
+      }
+    }
+    return Inline.of(String.join(", ", names));
+  }
+
+  private static Inline links(String kind, List<String> ids) {
+    List<Inline> parts = new ArrayList<>();
+    ids.forEach(id -> parts.add(new Inline().linkCode(anchorFor(kind, id), id)));
+    return Inline.join(parts, ", ");
+  }
+
+  private static Inline refs(Set<String> kindAndIds) {
+    List<Inline> parts = new ArrayList<>();
+    kindAndIds.forEach(k -> parts.add(ref(k)));
+    return Inline.join(parts, ", ");
+  }
+
+  /** The highest urgency a rule gives any of its steps, or null if it gives none. */
+  private static String ruleUrgency(JsonNode rule) {
+    for (String u : Words.URGENCIES) {
+      for (String[] s : BundleFiles.ruleSteps(rule)) {
+        if (s[1].equals(u)) {
+          return u;
+        }
+      }
+    }
+    return null;
+  }
+
+  // --- the book ---------------------------------------------------------------------------------
+
+  private void write(Doc doc) {
+    doc.heading(1, "top", Inline.of(title()));
+    doc.paragraph(Inline.of("Everything the ").code(identity.id()).text(" content bundle decides,"
+        + " written out for review: every rule in plain English with the steps, warnings, referral"
+        + " triggers and risk factors it gives; every step, warning and question in the words each"
+        + " audience reads; every contact and every source, with how far each source has been"
+        + " verified. This book is generated from the bundle's files: do not edit it by hand."));
+    identity(doc);
+    verificationSummary(doc);
+    contents(doc);
+    howToRead(doc);
+    flow(doc);
+    referral(doc);
+    rules(doc);
+    namedConditions(doc);
+    steps(doc);
+    warnings(doc);
+    riskFactors(doc);
+    contacts(doc);
+    questions(doc);
+    sourcesSection(doc);
+  }
+
+  private void identity(Doc doc) {
+    JsonNode m = files.manifest;
+    List<String> jurisdictions = new ArrayList<>();
+    m.get("jurisdictions").forEach(j -> jurisdictions.add(
+        Words.label(Words.JURISDICTION, j.textValue()) + " (" + j.textValue() + ")"));
+    List<List<Inline>> rows = new ArrayList<>();
+    rows.add(List.of(Inline.of("Bundle id"), new Inline().code(identity.id())));
+    rows.add(List.of(Inline.of("Version"), Inline.of(identity.version())));
+    rows.add(List.of(Inline.of("Released"), Inline.of(BundleFiles.text(m, "releaseDate"))));
+    rows.add(List.of(Inline.of("Review by"), Inline.of(BundleFiles.text(m, "reviewBy"))));
+    rows.add(List.of(Inline.of("Jurisdictions"), Inline.of(String.join(", ", jurisdictions))));
+    rows.add(List.of(Inline.of("Content digest"), new Inline().code(identity.digest())));
+    rows.add(List.of(Inline.of("Contents"), Inline.of(files.rules.size() + " rules, "
+        + files.conditions.size() + " named conditions, " + files.steps.size() + " steps, "
+        + files.warnings.size() + " warnings, " + files.riskFactors.size() + " risk factors, "
+        + files.contacts.size() + " contacts, " + files.questions.size() + " questions, "
+        + files.sources.size() + " sources")));
+    doc.table(List.of("Bundle", ""), rows);
+  }
+
+  private void verificationSummary(Doc doc) {
+    Map<String, List<String>> byLevel = new LinkedHashMap<>();
+    for (String level : List.of("VERIFIED", "PARTLY_VERIFIED", "UNVERIFIED")) {
+      byLevel.put(level, new ArrayList<>());
+    }
+    files.sources.forEach((id, s) -> byLevel.get(BundleFiles.text(s, "verification")).add(id));
+    Inline text = Inline.of("Sources: " + byLevel.get("VERIFIED").size() + " verified, "
+        + byLevel.get("PARTLY_VERIFIED").size() + " partly verified, "
+        + byLevel.get("UNVERIFIED").size() + " unverified.");
+    List<String> doubtful = new ArrayList<>(byLevel.get("PARTLY_VERIFIED"));
+    doubtful.addAll(byLevel.get("UNVERIFIED"));
+    if (doubtful.isEmpty()) {
+      doc.callout("note", text.text(" Every source is verified."));
+      return;
+    }
+    List<Inline> parts = new ArrayList<>();
+    doubtful.forEach(id -> parts.add(source(id)));
+    doc.callout(byLevel.get("UNVERIFIED").isEmpty() ? "caution" : "warning",
+        text.text(" Check what rests on these before relying on it: ")
+            .append(Inline.join(parts, ", "))
+            .text(". Each is flagged wherever it is cited."));
+  }
+
+  private void contents(Doc doc) {
+    doc.heading(2, "contents", Inline.of("Contents"));
+    doc.bullets(List.of(
+        new Inline().link("how-to-read", "How to read this book"),
+        new Inline().link("flow", "The decision flow"),
+        new Inline().link("referral", "The referral screen"),
+        new Inline().link("rules", "Rules (" + files.rules.size() + ")"),
+        new Inline().link("conditions", "Named conditions (" + files.conditions.size() + ")"),
+        new Inline().link("steps", "Steps (" + files.steps.size() + ")"),
+        new Inline().link("warnings", "Warnings (" + files.warnings.size() + ")"),
+        new Inline().link("risk-factors", "Risk factors (" + files.riskFactors.size() + ")"),
+        new Inline().link("contacts", "Contacts (" + files.contacts.size() + ")"),
+        new Inline().link("questions", "Questions (" + files.questions.size() + ")"),
+        new Inline().link("sources", "Sources (" + files.sources.size() + ")")));
+  }
+
+  private void howToRead(Doc doc) {
+    doc.heading(2, "how-to-read", Inline.of("How to read this book"));
+    doc.paragraph(Inline.of("Every rule whose condition holds fires, and the plan is the union of"
+        + " what the fired rules give: a step fired by several rules appears once, with the highest"
+        + " urgency any of them gives. Steps are ordered most urgent first, then in the order the"
+        + " bundle declares them. A referral is required exactly when some fired rule raises a"
+        + " referral trigger."));
+    List<List<Inline>> rows = new ArrayList<>();
+    for (String u : Words.URGENCIES) {
+      rows.add(List.of(urgency(u), Inline.of(Words.capitalise(Words.label(Words.URGENCY, u)))));
+    }
+    doc.table(List.of("Urgency", "Meaning"), rows);
+    doc.paragraph(Inline.of("Facts that are not given: a missing reporter is read as a parent or"
+        + " carer, a missing jurisdiction as England, an unknown age as under 18 wherever a"
+        + " condition says so (each age test states its result for an unknown age), and every"
+        + " indicator that is not answered as not known. Texts are written for four audiences: "
+        + "Parent or carer, Young person (the child themself), Professional (school or other"
+        + " children's workforce) and Other adult; a step is given only to the audiences it has"
+        + " text for."));
+    doc.paragraph(Inline.of("Sources carry their verification: ").append(verification("VERIFIED"))
+        .text(" checked against the source; ").append(verification("PARTLY_VERIFIED"))
+        .text(" only partly checked; ").append(verification("UNVERIFIED"))
+        .text(" not checked. Every citation of a source that is not verified is flagged."));
+  }
+
+  // --- the decision flow --------------------------------------------------------------------------
+
+  private void flow(Doc doc) {
+    doc.heading(2, "flow", Inline.of("The decision flow"));
+    doc.paragraph(Inline.of("The situation's facts are checked against every rule, and every rule"
+        + " whose condition holds adds its outputs to the plan. Rules are grouped here "
+        + (groups().stream().anyMatch(g -> g.key().startsWith("p")) ? "by the pathway of the decision model their"
+            + " description names (a rule can serve several)" : "by the highest urgency they give")
+        + "; the rules that raise a referral trigger lead to the immediate referral. The same"
+        + " flow is listed in words below the diagram."));
+    doc.mermaid(mermaid());
+    doc.heading(3, "pathways", Inline.of("The pathways in words"));
+    for (Group group : groups()) {
+      doc.heading(4, null, Inline.of(group.title() + ": " + group.rules().size()
+          + (group.rules().size() == 1 ? " rule" : " rules")));
+      List<Inline> items = new ArrayList<>();
+      for (String id : group.rules()) {
+        JsonNode rule = files.rules.get(id);
+        Inline item = new Inline().linkCode(anchorFor("rule", id), id).text(": ")
+            .text(shortDescription(id)).text(" \u2192 ");
+        List<Inline> outputs = new ArrayList<>();
+        for (String[] s : BundleFiles.ruleSteps(rule)) {
+          outputs.add(new Inline().linkCode(anchorFor("step", s[0]), s[0]).text(" ")
+              .append(urgency(s[1])));
+        }
+        BundleFiles.strings(rule, "warnings").forEach(w -> outputs.add(
+            Inline.of("warning ").linkCode(anchorFor("warning", w), w)));
+        BundleFiles.strings(rule, "triggers").forEach(t -> outputs.add(trigger(t)));
+        BundleFiles.strings(rule, "riskFactors").forEach(r -> outputs.add(
+            Inline.of("risk ").linkCode(anchorFor("risk factor", r), r)));
+        items.add(item.append(Inline.join(outputs, ", ")));
+      }
+      doc.bullets(items);
+    }
+    List<Inline> screen = new ArrayList<>();
+    for (String t : Words.TRIGGERS) {
+      List<String> by = rulesByTrigger.getOrDefault(t, List.of());
+      screen.add(trigger(t).text(by.isEmpty() ? " is raised by no rule of this bundle"
+          : " \u2190 ").append(links("rule", by)));
+    }
+    doc.heading(4, null, Inline.of("Referral triggers \u2192 immediate referral to the police"
+        + " and/or children's social care"));
+    doc.bullets(screen);
+  }
+
+  /** A box of the diagram: a group of rules. */
+  private record Group(String key, String title, String urgency, List<String> rules) {}
+
+  /** "Pathway 3: ...", "Pathways 0 and 7 ...": the pathways a rule's description starts with. */
+  private static final Pattern PATHWAY = Pattern.compile("^Pathways? (\\d+(?:(?:, | and )\\d+)*)\\b");
+
+  /**
+   * The rules in groups. When rule descriptions name the pathways of the decision model they serve
+   * ("Pathway 5: ...", as the UK bundle's do), by pathway, a rule in each pathway it names, and
+   * the rules that name none in a last group; otherwise by the highest urgency a rule gives.
+   */
+  private List<Group> groups() {
+    Map<Integer, List<String>> byPathway = new TreeMap<>();
+    List<String> unnamed = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> rule : files.rules.entrySet()) {
+      Matcher m = PATHWAY.matcher(BundleFiles.text(rule.getValue(), "description"));
+      if (!m.find()) {
+        unnamed.add(rule.getKey());
+        continue;
+      }
+      for (String n : m.group(1).split(", | and ")) {
+        byPathway.computeIfAbsent(Integer.valueOf(n), k -> new ArrayList<>()).add(rule.getKey());
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    if (!byPathway.isEmpty()) {
+      byPathway.forEach((n, rules) -> groups.add(group("p" + n, "Pathway " + n, rules)));
+      if (!unnamed.isEmpty()) {
+        groups.add(group("other", "Rules of no named pathway", unnamed));
+      }
+      return groups;
+    }
+    for (String u : Words.URGENCIES) {
+      List<String> rules = new ArrayList<>();
+      files.rules.forEach((id, rule) -> {
+        if (u.equals(ruleUrgency(rule))) {
+          rules.add(id);
+        }
+      });
+      if (!rules.isEmpty()) {
+        groups.add(new Group(u.toLowerCase(Locale.ROOT), u + " rules ("
+            + Words.label(Words.URGENCY, u) + ")", u, rules));
+      }
+    }
+    List<String> none = new ArrayList<>();
+    files.rules.forEach((id, rule) -> {
+      if (ruleUrgency(rule) == null) {
+        none.add(id);
+      }
+    });
+    if (!none.isEmpty()) {
+      groups.add(new Group("none", "Rules that give no steps (warnings, triggers, risks)", null,
+          none));
+    }
+    return groups;
+  }
+
+  private Group group(String key, String title, List<String> rules) {
+    String urgency = highest(rules);
+    return new Group(key, title + (urgency == null ? "" : " (up to " + urgency + ")"), urgency,
+        rules);
+  }
+
+  /** The highest urgency any of these rules gives, or null. */
+  private String highest(List<String> rules) {
+    for (String u : Words.URGENCIES) {
+      for (String id : rules) {
+        if (u.equals(ruleUrgency(files.rules.get(id)))) {
+          return u;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A rule's description without its "Pathway N" prefix, which its group already says. */
+  private String shortDescription(String ruleId) {
+    String d = BundleFiles.text(files.rules.get(ruleId), "description");
+    Matcher m = PATHWAY.matcher(d);
+    if (m.find()) {
+      // "Pathway 2 and seeds 000/001: ..." drops its further citations too; "Pathway 5 for
+      // adults: ..." keeps its qualifier.
+      d = d.substring(m.end()).replaceFirst("^\\s+and [^:]*:", ":").replaceFirst("^:\\s*", "")
+          .strip();
+    }
+    return d;
+  }
+
+  /**
+   * What a rule is about, for a line of the diagram: its short description up to the first colon
+   * or semicolon (descriptions read "situation: what to do"), or up to the second when the first
+   * part is only a short label ("Risk factor: ..."); the whole text is in the book.
+   */
+  private String situationOf(String ruleId) {
+    String[] parts = shortDescription(ruleId).split("[:;]", 3);
+    String head = parts[0].strip();
+    if (head.length() < 25 && parts.length > 1) {
+      head = head + ": " + parts[1].strip();
+    }
+    return head.endsWith(".") ? head.substring(0, head.length() - 1) : head;
+  }
+
+  /**
+   * The diagram: the situation, one box per urgency group listing its rules, the referral
+   * triggers with the rules that raise them on the arrows, and the plan. One box per group rather
+   * than one per rule keeps a bundle of many rules legible at page width.
+   */
+  private String mermaid() {
+    // The front matter keeps each rule on one line of its box (Mermaid would wrap at 200 px).
+    StringBuilder m = new StringBuilder("---\nconfig:\n  markdownAutoWrap: false\n---\n"
+        + "flowchart LR\n");
+    m.append("  situation([\"Situation: the facts given\"])\n");
+    Map<String, String> groupOfRule = new LinkedHashMap<>();
+    List<Group> groups = groups();
+    for (Group group : groups) {
+      group.rules().forEach(id -> groupOfRule.putIfAbsent(id, "g_" + group.key()));
+    }
+    for (Group group : groups) {
+      String g = "g_" + group.key();
+      // A Markdown string label: bold title, one line per rule, wrapped at wrappingWidth.
+      m.append("  ").append(g).append("[\"`**").append(label(group.title())).append("**");
+      for (String id : group.rules()) {
+        m.append('\n').append(label(id)).append(": ").append(label(situationOf(id)));
+      }
+      m.append("`\"]\n");
+      m.append("  situation --> ").append(g).append('\n');
+    }
+    m.append("  plan([\"Plan: steps most urgent first, warnings, contacts, open questions\"])\n");
+    for (Group group : groups) {
+      m.append("  g_").append(group.key()).append(" --> plan\n");
+    }
+    boolean anyTrigger = false;
+    for (String t : Words.TRIGGERS) {
+      List<String> by = rulesByTrigger.getOrDefault(t, List.of());
+      if (by.isEmpty()) {
+        continue;
+      }
+      anyTrigger = true;
+      m.append("  t_").append(t).append("{{\"").append(t).append("\"}}\n");
+      Map<String, List<String>> byGroup = new LinkedHashMap<>();
+      by.forEach(rule -> byGroup.computeIfAbsent(groupOfRule.get(rule), k -> new ArrayList<>())
+          .add(rule));
+      byGroup.forEach((g, rules) -> m.append("  ").append(g).append(" -->|\"")
+          .append(label(String.join(", ", rules))).append("\"| t_").append(t).append('\n'));
+      m.append("  t_").append(t).append(" --> referral\n");
+    }
+    if (anyTrigger) {
+      m.append("  referral[[\"Immediate referral: police and/or children's social care\"]]\n");
+    }
+    m.append("  classDef emergency fill:#ffebe9,stroke:#a40e26\n");
+    m.append("  classDef urgent fill:#fff1e5,stroke:#bc4c00\n");
+    m.append("  classDef prompt fill:#fbefff,stroke:#7d4e00\n");
+    m.append("  classDef routine fill:#dafbe1,stroke:#1a7f37\n");
+    m.append("  classDef trigger fill:#fbefff,stroke:#8250df\n");
+    for (Group group : groups) {
+      if (group.urgency() != null) {
+        m.append("  class g_").append(group.key()).append(' ')
+            .append(group.urgency().toLowerCase(Locale.ROOT)).append('\n');
+      }
+    }
+    for (String t : Words.TRIGGERS) {
+      if (rulesByTrigger.containsKey(t)) {
+        m.append("  class t_").append(t).append(" trigger\n");
+      }
+    }
+    return m.toString();
+  }
+
+  /**
+   * Text for a Mermaid label in double quotes: entities for what Mermaid or Markdown would read,
+   * and non-breaking hyphens, so an id such as repeated-child-school is never split over lines.
+   */
+  private static String label(String text) {
+    return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+        .replace("`", "'").replace("*", "#42;").replace("_", "#95;").replace('-', '\u2011');
+  }
+
+  // --- the referral screen ------------------------------------------------------------------------
+
+  private void referral(Doc doc) {
+    doc.heading(2, "referral", Inline.of("The referral screen"));
+    doc.paragraph(Inline.of("Any one of these triggers makes an immediate referral to the police"
+        + " and/or children's social care required."));
+    List<List<Inline>> rows = new ArrayList<>();
+    for (String t : Words.TRIGGERS) {
+      List<String> by = rulesByTrigger.getOrDefault(t, List.of());
+      rows.add(List.of(trigger(t), Inline.of(Words.capitalise(Words.label(Words.TRIGGER, t))),
+          by.isEmpty() ? Inline.of("no rule") : links("rule", by)));
+    }
+    doc.table(List.of("Trigger", "Meaning", "Raised by"), rows);
+  }
+
+  // --- rules and named conditions -----------------------------------------------------------------
+
+  private void rules(Doc doc) {
+    doc.heading(2, "rules", Inline.of("Rules"));
+    doc.paragraph(Inline.of("In the bundle's order, which is also the order of explanation."));
+    for (JsonNode rule : files.rules.values()) {
+      String id = BundleFiles.text(rule, "id");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("rule", id), new Inline().code(id).text(": ")
+          .text(BundleFiles.text(rule, "description")));
+      doc.paragraph(Inline.of("When ").append(conditions.render(rule.get("when")))
+          .text(", the plan gets:"));
+      List<Inline> outputs = new ArrayList<>();
+      for (String[] s : BundleFiles.ruleSteps(rule)) {
+        outputs.add(urgency(s[1]).text(" step ").append(stepLink(s[0])));
+      }
+      for (String w : BundleFiles.strings(rule, "warnings")) {
+        outputs.add(Inline.of("the warning ").link(anchorFor("warning", w), warningText(w))
+            .text(" (").code(w).text(")"));
+      }
+      for (String t : BundleFiles.strings(rule, "triggers")) {
+        outputs.add(Inline.of("the referral trigger ").append(trigger(t))
+            .text(": a referral is required"));
+      }
+      for (String r : BundleFiles.strings(rule, "riskFactors")) {
+        outputs.add(Inline.of("the risk factor ").linkCode(anchorFor("risk factor", r), r)
+            .text(": " + BundleFiles.text(files.riskFactors.get(r), "explanation")));
+      }
+      doc.bullets(outputs);
+      doc.paragraph(sources(rule));
+      doc.endEntry();
+    }
+  }
+
+  private String warningText(String warningId) {
+    JsonNode warning = files.warnings.get(warningId);
+    for (JsonNode v : BundleFiles.variants(warning)) {
+      if (BundleFiles.strings(v, "for").contains("PARENT_OR_CARER")) {
+        return BundleFiles.text(v, "text");
+      }
+    }
+    return BundleFiles.text(BundleFiles.variants(warning).get(0), "text");
+  }
+
+  private void namedConditions(Doc doc) {
+    doc.heading(2, "conditions", Inline.of("Named conditions"));
+    doc.paragraph(Inline.of("Conditions with a name, used by rules, questions and other"
+        + " conditions. Where a rule uses one, its plain English above is this definition written"
+        + " out."));
+    for (JsonNode c : files.conditions.values()) {
+      String id = BundleFiles.text(c, "id");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("condition", id), new Inline().code(id).text(": ")
+          .text(BundleFiles.text(c, "description")));
+      doc.paragraph(Inline.of("Holds when ").append(conditions.render(c.get("when"))).text("."));
+      Set<String> users = usersByCondition.getOrDefault(id, Set.of());
+      doc.paragraph(users.isEmpty() ? Inline.of("Used by nothing.")
+          : Inline.of("Used, directly or through other named conditions, by ").append(refs(users))
+              .text("."));
+      doc.endEntry();
+    }
+  }
+
+  // --- steps, warnings, risk factors ----------------------------------------------------------------
+
+  private void steps(Doc doc) {
+    doc.heading(2, "steps", Inline.of("Steps"));
+    doc.paragraph(Inline.of("In the bundle's declared order: within one urgency, steps are done"
+        + " in this order. Each step in the words of every audience it is given to."));
+    for (JsonNode step : files.steps.values()) {
+      String id = BundleFiles.text(step, "id");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("step", id), new Inline().code(id).text(": ").text(stepTitle(id)));
+      List<List<Inline>> rows = new ArrayList<>();
+      for (JsonNode v : BundleFiles.variants(step)) {
+        rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "title")),
+            Inline.of(BundleFiles.text(v, "detail"))));
+      }
+      doc.table(List.of("For", "Title", "Detail"), rows);
+      List<String> missing = new ArrayList<>(BundleFiles.AUDIENCES);
+      missing.removeAll(BundleFiles.audiences(step));
+      List<Inline> facts = new ArrayList<>();
+      if (!missing.isEmpty()) {
+        List<String> names = new ArrayList<>();
+        missing.forEach(a -> names.add(Words.label(Words.AUDIENCE, a)));
+        facts.add(Inline.of("Not given to: " + String.join(", ", names)));
+      }
+      List<String> contacts = BundleFiles.strings(step, "contacts");
+      if (!contacts.isEmpty()) {
+        facts.add(Inline.of("Contacts: ").append(links("contact", contacts)));
+      }
+      List<String> after = BundleFiles.strings(step, "after");
+      if (!after.isEmpty()) {
+        facts.add(Inline.of("Comes after, at the same urgency: ").append(links("step", after)));
+      }
+      List<Inline> firedBy = new ArrayList<>();
+      for (String ruleId : rulesByStep.getOrDefault(id, List.of())) {
+        for (String[] s : BundleFiles.ruleSteps(files.rules.get(ruleId))) {
+          if (s[0].equals(id)) {
+            firedBy.add(new Inline().linkCode(anchorFor("rule", ruleId), ruleId).text(" ")
+                .append(urgency(s[1])));
+          }
+        }
+      }
+      facts.add(firedBy.isEmpty() ? Inline.of("Given by no rule.")
+          : Inline.of("Given by: ").append(Inline.join(firedBy, ", ")));
+      facts.add(sources(step));
+      doc.bullets(facts);
+      doc.endEntry();
+    }
+  }
+
+  private void warnings(Doc doc) {
+    doc.heading(2, "warnings", Inline.of("Warnings"));
+    doc.paragraph(Inline.of("The things not to do, in the order they are given."));
+    for (JsonNode warning : files.warnings.values()) {
+      String id = BundleFiles.text(warning, "id");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("warning", id), new Inline().code(id));
+      List<List<Inline>> rows = new ArrayList<>();
+      for (JsonNode v : BundleFiles.variants(warning)) {
+        rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "text"))));
+      }
+      doc.table(List.of("For", "Text"), rows);
+      List<String> by = rulesByWarning.getOrDefault(id, List.of());
+      doc.bullets(List.of(by.isEmpty() ? Inline.of("Given by no rule.")
+          : Inline.of("Given by: ").append(links("rule", by)), sources(warning)));
+      doc.endEntry();
+    }
+  }
+
+  private void riskFactors(Doc doc) {
+    doc.heading(2, "risk-factors", Inline.of("Risk factors"));
+    doc.paragraph(Inline.of("The facts that raise the risk, as the assessment explains them."));
+    for (JsonNode risk : files.riskFactors.values()) {
+      String id = BundleFiles.text(risk, "id");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("risk factor", id), new Inline().code(id));
+      doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      List<String> by = rulesByRisk.getOrDefault(id, List.of());
+      doc.bullets(List.of(by.isEmpty() ? Inline.of("Raised by no rule.")
+          : Inline.of("Raised by: ").append(links("rule", by)), sources(risk)));
+      doc.endEntry();
+    }
+  }
+
+  // --- contacts, questions, sources -----------------------------------------------------------------
+
+  private void contacts(Doc doc) {
+    doc.heading(2, "contacts", Inline.of("Contacts"));
+    doc.paragraph(Inline.of("Every service a step sends someone to. A field marked unverified"
+        + " rests only on an unverified fact."));
+    for (JsonNode contact : files.contacts.values()) {
+      String id = BundleFiles.text(contact, "id");
+      List<String> unverified = BundleFiles.strings(contact, "unverified");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("contact", id), new Inline().code(id).text(": ")
+          .text(BundleFiles.text(contact, "name")));
+      List<List<Inline>> rows = new ArrayList<>();
+      for (String[] f : new String[][] {{"phone", "Phone"}, {"url", "Web"}, {"hours", "Hours"},
+          {"forWhom", "For whom"}}) {
+        String value = BundleFiles.text(contact, f[0]);
+        Inline cell = value == null ? Inline.of("none")
+            : f[0].equals("url") ? new Inline().url(value) : Inline.of(value);
+        if (unverified.contains(f[0])) {
+          cell.text(" ").append(verification("UNVERIFIED"));
+        }
+        rows.add(List.of(Inline.of(f[1]), cell));
+      }
+      doc.table(List.of("Field", "Value"), rows);
+      List<String> by = stepsByContact.getOrDefault(id, List.of());
+      doc.bullets(List.of(by.isEmpty() ? Inline.of("Named by no step.")
+          : Inline.of("Named by the steps: ").append(links("step", by)), sources(contact)));
+      doc.endEntry();
+    }
+  }
+
+  private void questions(Doc doc) {
+    doc.heading(2, "questions", Inline.of("Questions"));
+    doc.paragraph(Inline.of("What is asked when a fact is not known and its answer could change"
+        + " the plan: most consequential first, then in this order."));
+    for (JsonNode q : files.questions.values()) {
+      String field = BundleFiles.text(q, "field");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("question", field), new Inline().code(field));
+      List<List<Inline>> rows = new ArrayList<>();
+      for (JsonNode v : BundleFiles.variants(q)) {
+        rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "question")),
+            Inline.of(BundleFiles.text(v, "whyItMatters"))));
+      }
+      doc.table(List.of("For", "Question", "Why it matters"), rows);
+      List<Inline> facts = new ArrayList<>();
+      JsonNode choices = q.get("choices");
+      if (choices != null && choices.isObject()) {
+        List<Inline> labels = new ArrayList<>();
+        choices.fields().forEachRemaining(e -> labels.add(new Inline().code(e.getKey())
+            .text(" \u201c" + e.getValue().textValue() + "\u201d")));
+        facts.add(Inline.of("Answers: ").append(Inline.join(labels, "; "))
+            .text("; and \u201cdon't know\u201d"));
+      } else if (field.equals("childAge")) {
+        facts.add(Inline.of("Answer: a whole number of years, 0 to 25, or \u201cdon't know\u201d"));
+      }
+      if (q.has("askFirstWhen")) {
+        facts.add(Inline.of("Asked before every other question while ")
+            .append(conditions.render(q.get("askFirstWhen"))));
+      }
+      Set<String> readers = readersByFact.getOrDefault(field, Set.of());
+      facts.add(readers.isEmpty() ? Inline.of("Read by no rule or condition.")
+          : Inline.of("Read, directly or through named conditions, by: ").append(refs(readers)));
+      facts.add(sources(q));
+      doc.bullets(facts);
+      doc.endEntry();
+    }
+  }
+
+  private void sourcesSection(Doc doc) {
+    doc.heading(2, "sources", Inline.of("Sources"));
+    doc.paragraph(Inline.of("Everything the bundle rests on, with how far each has been verified."));
+    for (JsonNode s : files.sources.values()) {
+      String id = BundleFiles.text(s, "id");
+      String v = BundleFiles.text(s, "verification");
+      doc.beginEntry();
+      doc.heading(3, anchorFor("source", id), new Inline().code(id).text(": ")
+          .text(BundleFiles.text(s, "title")).text(" ").append(verification(v)));
+      List<List<Inline>> rows = new ArrayList<>();
+      String publisher = BundleFiles.text(s, "publisher");
+      rows.add(List.of(Inline.of("Publisher"), Inline.of(publisher == null ? "not given"
+          : publisher)));
+      rows.add(List.of(Inline.of("Kind"), Inline.of(Words.label(Words.KIND,
+          BundleFiles.text(s, "kind")))));
+      rows.add(List.of(Inline.of("Verification"), verification(v)));
+      String url = BundleFiles.text(s, "url");
+      rows.add(List.of(Inline.of("Web"), url == null ? Inline.of("none (a document)")
+          : new Inline().url(url)));
+      String note = BundleFiles.text(s, "note");
+      if (note != null) {
+        rows.add(List.of(Inline.of("Note"), Inline.of(note)));
+      }
+      doc.table(List.of("Field", "Value"), rows);
+      if (!v.equals("VERIFIED")) {
+        doc.callout(v.equals("UNVERIFIED") ? "warning" : "caution", Inline.of("This source is ")
+            .append(verification(v)).text(": what cites it needs checking before it is relied"
+                + " on."));
+      }
+      Set<String> by = citedBy.getOrDefault(id, Set.of());
+      doc.paragraph(by.isEmpty() ? Inline.of("Cited by nothing.")
+          : Inline.of("Cited by: ").append(refs(by)).text("."));
+      doc.endEntry();
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.safeguarding.advisor;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's open-question planning (incremental, re-running only the rules that read a fact)
+ * against brute force through the public API: for every unknown fact, assess the situation with
+ * every answer and see what changes. Over generated situations on the fixture bundle, the
+ * questions asked and their order must be exactly what brute force finds.
+ */
+class OpenQuestionsOracleTest {
+  private static final Advisor ADVISOR = Fixture.advisor();
+  /** The fixture's questions in declared order. */
+  private static final List<String> DECLARED = List.of("concerns", "indicators.IMMEDIATE_DANGER",
+      "childAge", "reporter", "otherParty", "spread", "indicators.BLACKMAIL");
+
+  record Outcome(Urgency urgency, List<ReferralTrigger> triggers, List<String> steps) {
+    static Outcome of(Assessment a) {
+      List<String> steps = new ArrayList<>();
+      a.steps().forEach(s -> steps.add(s.id() + "@" + s.urgency()));
+      return new Outcome(a.urgency(), a.referral().triggers(), steps);
+    }
+
+    int change(Outcome other) {
+      if (other.urgency == Urgency.EMERGENCY && urgency != Urgency.EMERGENCY) {
+        return 0;
+      }
+      if (!Objects.equals(triggers, other.triggers)) {
+        return 1;
+      }
+      if (urgency != other.urgency) {
+        return 2;
+      }
+      return steps.equals(other.steps) ? -1 : 3;
+    }
+  }
+
+  @Test
+  void plannedQuestionsAreExactlyWhatBruteForceFinds() {
+    long seed = Long.getLong("oracle.seed", System.nanoTime());
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < 3_000 && failures.size() < 10; i++) {
+      Situation s = generate(random);
+      List<String> expected = bruteForce(s);
+      List<String> actual = new ArrayList<>();
+      ADVISOR.evaluate(s).openQuestions().forEach(q -> actual.add(q.field()));
+      if (!expected.equals(actual)) {
+        failures.add("expected " + expected + " but the engine asks " + actual + " for "
+            + org.safeguarding.advisor.json.AdvisorJson.write(s).replaceAll("\\s+", " "));
+      }
+    }
+    if (!failures.isEmpty()) {
+      fail("seed " + seed + " (replay with -Doracle.seed=" + seed + "):\n  "
+          + String.join("\n  ", failures));
+    }
+  }
+
+  private static List<String> bruteForce(Situation s) {
+    Outcome current = Outcome.of(ADVISOR.evaluate(s));
+    List<long[]> ranked = new ArrayList<>();
+    for (int q = 0; q < DECLARED.size(); q++) {
+      String field = DECLARED.get(q);
+      if (!isUnknown(s, field)) {
+        continue;
+      }
+      int worst = -1;
+      for (UnaryOperator<Situation.Builder> answer : answers(field)) {
+        int change = current.change(Outcome.of(ADVISOR.evaluate(
+            answer.apply(Situation.builder().from(s)).build())));
+        if (change >= 0 && (worst < 0 || change < worst)) {
+          worst = change;
+        }
+      }
+      if (worst >= 0) {
+        boolean first = field.equals("concerns") && s.concerns().isEmpty();
+        ranked.add(new long[] {first ? 0 : 1, worst, q});
+      }
+    }
+    ranked.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0])
+        : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
+    List<String> out = new ArrayList<>();
+    ranked.forEach(r -> out.add(DECLARED.get((int) r[2])));
+    return out;
+  }
+
+  private static boolean isUnknown(Situation s, String field) {
+    switch (field) {
+      case "concerns":
+        return s.concerns().isEmpty();
+      case "childAge":
+        return s.childAge().isEmpty();
+      case "reporter":
+        return s.reporter().isEmpty();
+      case "otherParty":
+        return s.otherParty() == OtherParty.UNKNOWN;
+      case "spread":
+        return s.spread() == Spread.UNKNOWN;
+      default:
+        return s.indicator(Indicator.valueOf(field.substring("indicators.".length())))
+            == Answer.UNKNOWN;
+    }
+  }
+
+  private static List<UnaryOperator<Situation.Builder>> answers(String field) {
+    List<UnaryOperator<Situation.Builder>> out = new ArrayList<>();
+    switch (field) {
+      case "concerns":
+        for (Concern c : Concern.values()) {
+          out.add(b -> b.addConcern(c));
+          for (Concern d : Concern.values()) {
+            out.add(b -> b.addConcern(c).addConcern(d));
+          }
+        }
+        break;
+      case "childAge":
+        for (int age = 0; age <= 25; age++) {
+          int a = age;
+          out.add(b -> b.childAge(a));
+        }
+        break;
+      case "reporter":
+        for (Reporter r : Reporter.values()) {
+          out.add(b -> b.reporter(r));
+        }
+        break;
+      case "otherParty":
+        for (OtherParty o : EnumSet.complementOf(EnumSet.of(OtherParty.UNKNOWN))) {
+          out.add(b -> b.otherParty(o));
+        }
+        break;
+      case "spread":
+        for (Spread sp : EnumSet.complementOf(EnumSet.of(Spread.UNKNOWN))) {
+          out.add(b -> b.spread(sp));
+        }
+        break;
+      default:
+        Indicator indicator = Indicator.valueOf(field.substring("indicators.".length()));
+        out.add(b -> b.putIndicator(indicator, Answer.YES));
+        out.add(b -> b.putIndicator(indicator, Answer.NO));
+    }
+    return out;
+  }
+
+  private static Situation generate(SplittableRandom random) {
+    Situation.Builder b = Situation.builder();
+    if (random.nextBoolean()) {
+      b.reporter(Reporter.values()[random.nextInt(Reporter.values().length)]);
+    }
+    if (random.nextBoolean()) {
+      b.childAge(random.nextInt(26));
+    }
+    int concerns = random.nextInt(3);
+    for (int i = 0; i < concerns; i++) {
+      b.addConcern(Concern.values()[random.nextInt(Concern.values().length)]);
+    }
+    if (random.nextBoolean()) {
+      b.spread(Spread.values()[random.nextInt(Spread.values().length)]);
+    }
+    if (random.nextBoolean()) {
+      b.otherParty(OtherParty.values()[random.nextInt(OtherParty.values().length)]);
+    }
+    for (Indicator indicator : List.of(Indicator.IMMEDIATE_DANGER, Indicator.BLACKMAIL)) {
+      if (random.nextBoolean()) {
+        b.putIndicator(indicator, Answer.values()[random.nextInt(3)]);
+      }
+    }
+    return b.build();
+  }
+}
