@@ -10,6 +10,16 @@ JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/results
 mkdir -p "$OUT"
 WHAT=${1:-all}
+# The benchmarks jar must hold this work tree's engine: build from the root (mvn -B -ntp verify).
+# Building the module alone (-pl benchmarks without -am) takes advisor-core from the local Maven
+# repository instead, which may be anyone's snapshot.
+if [[ -f core/target/classes/org/safeguarding/advisor/engine/CompiledBundle.class ]] && ! cmp -s \
+    <(unzip -p "$JAR" org/safeguarding/advisor/engine/CompiledBundle.class) \
+    core/target/classes/org/safeguarding/advisor/engine/CompiledBundle.class; then
+  echo "benchmarks.jar does not hold core/target/classes: rebuild with mvn -B -ntp verify" >&2
+  exit 1
+fi
+git rev-parse HEAD > "$OUT/commit.txt"
 # Short but stable enough on two cores: one fork, 3 x 1 s warm-up, 5 x 1 s measured.
 RUN=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
 
