@@ -38,11 +38,12 @@ hyperfine -N --warmup 3 --runs "$RUNS" \
 python3 - "$OUT/cold-start.json" > "$OUT/medians.md" <<'PY'
 import json, statistics, sys
 results = json.load(open(sys.argv[1]))["results"]
-print("| command | median (ms) | mean ± σ (ms) | min … max (ms) | runs |")
-print("|---|---:|---:|---:|---:|")
+print("| command | median wall (ms) | mean ± σ (ms) | min … max (ms) | CPU user+sys, mean (ms) | runs |")
+print("|---|---:|---:|---:|---:|---:|")
 for r in results:
     t = [x * 1000 for x in r["times"]]
     print(f"| {r['command']} | {statistics.median(t):.0f} | {statistics.mean(t):.0f} ± "
-          f"{statistics.stdev(t):.0f} | {min(t):.0f} … {max(t):.0f} | {len(t)} |")
+          f"{statistics.stdev(t):.0f} | {min(t):.0f} … {max(t):.0f} | "
+          f"{(r['user'] + r['system']) * 1000:.0f} | {len(t)} |")
 PY
 cat "$OUT/medians.md"

@@ -14,7 +14,7 @@ EASY_VERSION=$(sed -n 's:.*<easy-rules.version>\(.*\)</easy-rules.version>.*:\1:
 # (-am with package: core resolves to the jar just built in this reactor, not to a local repository.)
 mvn -q -B -ntp -Dstyle.color=never package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl content-bundle -am -DskipTests \
   -DincludeScope=runtime -Dmdep.outputFile="$PWD/$OUT/advisor.cp" >/dev/null
-{ tr ":" "\n" < "$OUT/advisor.cp"; echo; ls "$PWD"/content-bundle/target/advisor-content-uk-*.jar; } \
+{ tr ":" "\n" < "$OUT/advisor.cp"; echo; ls "$PWD"/content-bundle/target/advisor-content-uk-*.jar | grep -v -e -sources -e -javadoc; } \
   | grep . > "$OUT/advisor.jars"
 
 peer() { # groupId artifactId version name
