@@ -37,7 +37,7 @@ public final class EasyRulesScreen implements ReferralScreen {
     trigger(2, "adult asked to meet", ReferralTrigger.ADULT_INVOLVED,
         s -> s.otherParty() == OtherParty.ADULT && is(s, Indicator.ASKED_TO_MEET));
     trigger(3, "unknown online contact, a possible adult", ReferralTrigger.ADULT_INVOLVED,
-        s -> s.otherParty() == OtherParty.UNKNOWN_ONLINE_CONTACT && incident(s));
+        s -> s.otherParty() == OtherParty.UNKNOWN_ONLINE_CONTACT && !preventionOnly(s));
     trigger(4, "asked to meet someone known only online", ReferralTrigger.ADULT_INVOLVED,
         s -> is(s, Indicator.ASKED_TO_MEET) && (s.otherParty() == OtherParty.UNKNOWN_ONLINE_CONTACT
             || s.otherParty() == OtherParty.UNKNOWN));
