@@ -462,6 +462,7 @@ public final class CompiledBundle {
     int original = facts.get(fact);
     // The reporter also chooses which steps the audience gets, whether or not a rule reads it.
     boolean choosesAudience = fact == Fact.REPORTER;
+    boolean[] now = new boolean[reading.length]; // each reading rule's status for this answer
     for (int value : candidates[fact.slot]) {
       if (value == original) {
         continue;
@@ -469,36 +470,38 @@ public final class CompiledBundle {
       facts.set(fact, value);
       boolean anyOn = false;
       boolean anyOff = false;
-      for (int r : reading) {
-        boolean now = when[r].test(facts);
-        if (now != fired[r]) {
-          anyOn |= now;
-          anyOff |= !now;
+      for (int i = 0; i < reading.length; i++) {
+        now[i] = when[reading[i]].test(facts);
+        if (now[i] != fired[reading[i]]) {
+          anyOn |= now[i];
+          anyOff |= !now[i];
         }
       }
       if (!anyOn && !anyOff && !choosesAudience) {
         continue; // no rule changes: neither can the plan
       }
       if (anyOff || choosesAudience) {
-        scratch.clear();
-        for (int r = 0; r < rules.length; r++) {
-          boolean on = fired[r];
-          if ((when[r].factsRead() & (1 << fact.slot)) != 0) {
-            on = when[r].test(facts);
-          }
-          if (on) {
-            scratch.add(r);
-          }
+        // A rule drops out (or the audience changes): merge again with the new statuses, then
+        // put the current ones back.
+        for (int i = 0; i < reading.length; i++) {
+          boolean was = fired[reading[i]];
+          fired[reading[i]] = now[i];
+          now[i] = was;
+        }
+        merge(facts, fired, scratch);
+        for (int i = 0; i < reading.length; i++) {
+          fired[reading[i]] = now[i];
         }
       } else {
+        // Only additions: the current plan plus what the newly fired rules give.
         scratch.copyOf(current);
-        for (int r : reading) {
-          if (!fired[r] && when[r].test(facts)) {
-            scratch.add(r);
+        for (int i = 0; i < reading.length; i++) {
+          if (now[i] && !fired[reading[i]]) {
+            scratch.add(reading[i]);
           }
         }
+        scratch.settle(facts.get(Fact.REPORTER));
       }
-      scratch.settle(facts.get(Fact.REPORTER));
       int change = current.change(scratch);
       if (change != NONE && (best == NONE || change < best)) {
         best = change;
