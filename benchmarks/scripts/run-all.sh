@@ -40,9 +40,10 @@ if [[ $WHAT == all || $WHAT == jmh ]]; then
   jmh thrpt-t2            'AssessBenchmark.realisticMix|PeerBenchmark' "${RUN[@]}" -bm thrpt -tu ms -t 2
   jmh load-avgt-gc        BundleLoadBenchmark "${RUN[@]}" -prof gc
   jmh scaling-avgt-gc     ScalingBenchmark "${RUN[@]}" -prof gc
-  jmh assess-stack        'AssessBenchmark.realisticMix' "${RUN[@]}" -prof 'stack:lines=3;top=12'
+  # The profiles are of the memo off: an assessment worked out in full (with it on, a lookup).
+  jmh assess-stack        'AssessBenchmark.realisticMix' -p memo=off "${RUN[@]}" -prof 'stack:lines=3;top=12'
   # Where the time goes (JFR CPU samples; 10 measured seconds for enough samples).
-  jmh assess-jfr          'AssessBenchmark.realisticMix' -f 1 -wi 3 -w 1s -i 10 -r 1s \
+  jmh assess-jfr          'AssessBenchmark.realisticMix' -p memo=off -f 1 -wi 3 -w 1s -i 10 -r 1s \
       -prof "jfr:dir=$OUT/jfr"
   NS=$(python3 -c "import json; print(json.load(open('$OUT/assess-jfr.json'))[0]['primaryMetric']['score'])")
   benchmarks/scripts/cpu-breakdown.py "$(find "$OUT/jfr" -name '*.jfr' | head -1)" "$NS" \

@@ -8,7 +8,11 @@ import java.util.Objects;
  * <p>{@link #assess(Situation)} uses the default UK bundle with no set-up. An {@code Advisor} built
  * with {@link #forBundle(ContentBundle)} uses any other bundle. Either way an assessment is a pure
  * function of the situation and the bundle: the same input gives the same assessment on any
- * thread, and nothing about the situation is kept or logged.
+ * thread. Nothing is logged. The bundle remembers the assessments of the last few thousand
+ * distinct situations, in memory only, so a situation seen again costs a lookup; a situation
+ * holds only enums and an age (there is no field for a name, an image or free text), and so does
+ * the memo. The system property {@code org.safeguarding.advisor.memoSlots}, read when a bundle is
+ * loaded, sets its size: a power of two (default 4096), or 0 to remember nothing.
  *
  * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=assess}
  *

@@ -14,27 +14,35 @@ public abstract class Assessment {
   Assessment() {}
 
   /** {@return the bundle that produced this assessment} */
+  @Value.Parameter
   public abstract BundleIdentity bundle();
 
   /** {@return the highest urgency of any step} */
+  @Value.Parameter
   public abstract Urgency urgency();
 
   /** {@return the immediate-referral screen} */
+  @Value.Parameter
   public abstract Referral referral();
 
   /** {@return the facts that raise the risk, in the bundle's order} */
+  @Value.Parameter
   public abstract List<RiskFactor> riskFactors();
 
   /** {@return the steps in the order to do them: most urgent first, then in the bundle's order} */
+  @Value.Parameter
   public abstract List<Step> steps();
 
   /** {@return what not to do} */
+  @Value.Parameter
   public abstract List<Warning> warnings();
 
   /** {@return every contact a step names, once, in order of first use} */
+  @Value.Parameter
   public abstract List<Contact> contacts();
 
   /** {@return unknown facts whose answer could change the plan, most consequential first} */
+  @Value.Parameter
   public abstract List<OpenQuestion> openQuestions();
 
   /**
@@ -62,6 +70,33 @@ public abstract class Assessment {
    */
   public final boolean hasWarning(String id) {
     return warnings().stream().anyMatch(w -> w.id().equals(id));
+  }
+
+  /**
+   * An assessment with every field given. Lists that are already unmodifiable ({@link List#of})
+   * are kept as they are, not copied.
+   *
+   * @param bundle the bundle that produced it
+   * @param urgency the highest urgency of any step
+   * @param referral the immediate-referral screen
+   * @param riskFactors the facts that raise the risk
+   * @param steps the steps in the order to do them
+   * @param warnings what not to do
+   * @param contacts every contact a step names, once
+   * @param openQuestions unknown facts whose answer could change the plan
+   * @return the assessment
+   */
+  public static Assessment of(
+      BundleIdentity bundle,
+      Urgency urgency,
+      Referral referral,
+      List<RiskFactor> riskFactors,
+      List<Step> steps,
+      List<Warning> warnings,
+      List<Contact> contacts,
+      List<OpenQuestion> openQuestions) {
+    return ImmutableAssessment.of(
+        bundle, urgency, referral, riskFactors, steps, warnings, contacts, openQuestions);
   }
 
   /** {@return a new builder} */

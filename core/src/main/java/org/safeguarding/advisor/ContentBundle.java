@@ -31,6 +31,8 @@ public final class ContentBundle {
    * @param source where the bundle's files are read from
    * @return the checked, compiled bundle
    * @throws InvalidBundleException listing every problem, if the bundle is broken or tampered with
+   * @throws IllegalStateException if the system property {@code org.safeguarding.advisor.memoSlots}
+   *     is set to something other than 0 or a power of two (see {@link Advisor})
    */
   public static ContentBundle load(BundleSource source) {
     return new ContentBundle(CompiledBundle.load(Objects.requireNonNull(source, "source")));

@@ -23,6 +23,54 @@ class AdvisorEngineTest {
   }
 
   @Test
+  void aSituationSeenAgainGetsTheRememberedAssessmentWhichIsWhatAFreshAdvisorGives() {
+    Situation s = Situation.builder().childAge(14).addConcern(Concern.SEXTORTION)
+        .otherParty(OtherParty.UNKNOWN_ONLINE_CONTACT).build();
+    Assessment first = ADVISOR.evaluate(s);
+    // An equal situation built separately is the same key: the memo answers.
+    Assessment again = ADVISOR.evaluate(Situation.builder().from(s).build());
+    assertSame(first, again);
+    Advisor fresh = Advisor.forBundle(ContentBundle.load(Fixture.directory()));
+    assertEquals(fresh.evaluate(s), again);
+    // A situation that differs only in "not said" versus its default is not the same one.
+    Situation saidParent = Situation.builder().from(s).reporter(Reporter.PARENT_OR_CARER).build();
+    assertEquals(fresh.evaluate(saidParent), ADVISOR.evaluate(saidParent));
+    assertFalse(ADVISOR.evaluate(saidParent).openQuestions().stream()
+        .anyMatch(q -> q.field().equals("reporter")));
+  }
+
+  @Test
+  void withTheMemoSetToNoneEverySituationIsWorkedOutAgainToTheSameAssessment() {
+    Advisor forgetful;
+    System.setProperty("org.safeguarding.advisor.memoSlots", "0");
+    try {
+      forgetful = Advisor.forBundle(ContentBundle.load(Fixture.directory()));
+    } finally {
+      System.clearProperty("org.safeguarding.advisor.memoSlots");
+    }
+    Situation s = Situation.builder().childAge(15).addConcern(Concern.SHARED_OWN_IMAGE).build();
+    Assessment first = forgetful.evaluate(s);
+    Assessment again = forgetful.evaluate(s);
+    assertFalse(first == again, "nothing remembered: a new assessment each time");
+    assertEquals(first, again);
+    assertEquals(ADVISOR.evaluate(s), first);
+  }
+
+  @Test
+  void aBadMemoSizeIsRefusedNamingThePropertyAndWhatItAllows() {
+    System.setProperty("org.safeguarding.advisor.memoSlots", "lots");
+    try {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> ContentBundle.load(Fixture.directory()));
+      assertTrue(e.getMessage().startsWith(
+          "system property org.safeguarding.advisor.memoSlots must be 0 (remember nothing) or a"
+          + " power of two"), e.getMessage());
+    } finally {
+      System.clearProperty("org.safeguarding.advisor.memoSlots");
+    }
+  }
+
+  @Test
   void immediateDangerIsAnEmergencyWithTheEmergencyStepFirst() {
     Assessment a = assess(Situation.builder().childAge(14).addConcern(Concern.SHARED_OWN_IMAGE)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.YES).reporter(Reporter.PROFESSIONAL));

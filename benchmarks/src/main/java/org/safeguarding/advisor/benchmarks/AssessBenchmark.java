@@ -20,12 +20,17 @@ import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.json.AdvisorJson;
 
 /**
- * The library's own costs: one assessment of the realistic mix, of the worst case, of situations
- * with many unknowns (open-question planning), and the whole JSON path (read, assess, write).
- * Each operation is one situation; a per-thread cursor walks the inputs in order.
+ * The library's own costs: one assessment of the realistic mix, of realistic situations seen for
+ * the first time, of the worst case, of situations with many unknowns (open-question planning),
+ * and the whole JSON path (read, assess, write). Each operation is one situation; a per-thread
+ * cursor walks the inputs in order. With {@code memo=on} the mix, the worst case and the unknowns
+ * repeat, so after warm-up they are answered from the advisor's memo; {@link #realisticFirstSight}
+ * never is (it also pays for putting each new assessment in the memo). With {@code memo=off}
+ * every operation is worked out in full.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar AssessBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc
+ * java -jar benchmarks/target/benchmarks.jar AssessBenchmark -p memo=off ...
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -39,6 +44,13 @@ public class AssessBenchmark {
   @Param({Bundles.UK})
   public String bundle;
 
+  /**
+   * The advisor's memo of recent assessments: {@code on} (the default) answers a situation seen
+   * before with a lookup; {@code off} works every assessment out in full.
+   */
+  @Param({Bundles.MEMO_ON, Bundles.MEMO_OFF})
+  public String memo;
+
   private Advisor advisor;
   private Situation[] mix;
   private Situation worst;
@@ -47,7 +59,7 @@ public class AssessBenchmark {
 
   @Setup
   public void setup() {
-    advisor = Advisor.forBundle(Bundles.load(bundle));
+    advisor = Advisor.forBundle(Bundles.load(Bundles.source(bundle), memo));
     mix = Situations.realisticMix().toArray(new Situation[0]);
     worst = Situations.worstCase();
     List<Situation> many = Situations.manyUnknowns();
@@ -67,6 +79,15 @@ public class AssessBenchmark {
   @Benchmark
   public Assessment realisticMix(Cursor cursor) {
     return advisor.evaluate(mix[cursor.next++ & (Situations.MIX_SIZE - 1)]);
+  }
+
+  /**
+   * Realistic situations never seen before: the pool is far larger than the advisor's memo of
+   * recent assessments, so each one is worked out in full (the cost of a first sight).
+   */
+  @Benchmark
+  public Assessment realisticFirstSight(FirstSight inputs, Cursor cursor) {
+    return advisor.evaluate(inputs.at(cursor.next++));
   }
 
   @Benchmark

@@ -48,6 +48,34 @@ public final class Bundles {
     return ContentBundle.load(source(name));
   }
 
+  /** The values of the benchmarks' {@code memo} parameter. */
+  public static final String MEMO_ON = "on";
+  public static final String MEMO_OFF = "off";
+
+  /**
+   * Loads and checks a bundle with the advisor's memo of recent assessments on (the default size)
+   * or off ({@code org.safeguarding.advisor.memoSlots=0}): with it off, every assessment is worked
+   * out in full, which is what a situation seen for the first time costs.
+   */
+  public static ContentBundle load(BundleSource source, String memo) {
+    String property = "org.safeguarding.advisor.memoSlots";
+    switch (memo) {
+      case MEMO_ON:
+        System.clearProperty(property);
+        break;
+      case MEMO_OFF:
+        System.setProperty(property, "0");
+        break;
+      default:
+        throw new IllegalArgumentException("memo must be on or off, was '" + memo + "'");
+    }
+    try {
+      return ContentBundle.load(source);
+    } finally {
+      System.clearProperty(property);
+    }
+  }
+
   /** Whether the UK bundle's files are on the class path (it is written in parallel). */
   public static boolean ukPresent() {
     try {

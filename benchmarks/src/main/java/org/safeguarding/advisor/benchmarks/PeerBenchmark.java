@@ -42,6 +42,14 @@ public class PeerBenchmark {
   @Param({Bundles.UK})
   public String bundle;
 
+  /**
+   * The library's memo of recent assessments: {@code on} (the default; the mix repeats, so after
+   * warm-up each assessment is a lookup) or {@code off} (each worked out in full, as on first
+   * sight). The peers keep nothing between calls either way.
+   */
+  @Param({Bundles.MEMO_ON, Bundles.MEMO_OFF})
+  public String memo;
+
   private Advisor advisor;
   private DmnScreen dmn;
   private EasyRulesScreen easyRules;
@@ -49,7 +57,7 @@ public class PeerBenchmark {
 
   @Setup
   public void setup() {
-    advisor = Advisor.forBundle(Bundles.load(bundle));
+    advisor = Advisor.forBundle(Bundles.load(Bundles.source(bundle), memo));
     dmn = new DmnScreen();
     easyRules = new EasyRulesScreen();
     List<Situation> inputs = Situations.realisticMix();

@@ -55,6 +55,25 @@ public final class Situations {
 
   private Situations() {}
 
+  /**
+   * The size of the first-sight pool: sixteen times the advisor's memo, so that by the time a
+   * benchmark comes back to a situation it has long been evicted.
+   */
+  public static final int FIRST_SIGHT_SIZE = 1 << 16;
+
+  /**
+   * {@value #FIRST_SIGHT_SIZE} distinct realistic situations, drawn as the mix is but from the
+   * next seed: for the cost of a situation the advisor has not seen.
+   */
+  public static List<Situation> firstSight() {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    java.util.Set<Situation> distinct = new java.util.LinkedHashSet<>();
+    while (distinct.size() < FIRST_SIGHT_SIZE) {
+      distinct.add(realistic(random));
+    }
+    return new ArrayList<>(distinct);
+  }
+
   /** The realistic mix: {@value #MIX_SIZE} situations from {@link #SEED}. */
   public static List<Situation> realisticMix() {
     return realistic(SEED, MIX_SIZE);

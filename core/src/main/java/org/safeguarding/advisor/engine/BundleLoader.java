@@ -290,6 +290,13 @@ final class BundleLoader {
 
   record StepDef(String id, String[] titles, String[] details, List<String> contacts,
       List<String> sources, List<String> after) {
+    StepDef {
+      // Unmodifiable once, here, so that each Step built from this one shares them uncopied.
+      contacts = List.copyOf(contacts);
+      sources = List.copyOf(sources);
+      after = List.copyOf(after);
+    }
+
     boolean isFor(Reporter audience) {
       return titles[audience.ordinal()] != null;
     }

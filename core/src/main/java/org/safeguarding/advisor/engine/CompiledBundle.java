@@ -29,8 +29,9 @@ import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
 
 /**
- * A checked bundle, compiled for evaluation. Immutable after construction, so one instance serves
- * every thread. The only engine type the API package uses.
+ * A checked bundle, compiled for evaluation. Its only state after construction is two memos of
+ * immutable values (assessments by situation, built steps by variant), which change nothing a
+ * caller can see, so one instance serves every thread. The only engine type the API package uses.
  *
  * <p>Everything that does not depend on the situation is done here, once: rules become predicates
  * over {@link Facts} and bit masks of what they give; steps are numbered in rank order (so the
@@ -42,6 +43,20 @@ public final class CompiledBundle {
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final int AUDIENCES = Reporter.values().length;
   private static final int NONE = -1;
+  /**
+   * The system property that sets the slots in the memo of assessments: a power of two, or 0 to
+   * remember nothing at all (no assessments and no built steps).
+   */
+  public static final String MEMO_SLOTS_PROPERTY = "org.safeguarding.advisor.memoSlots";
+  /**
+   * Slots in the memo of assessments unless the property says otherwise. An assessment there
+   * shares its steps, warnings and contacts with every other, so a full memo holds about a
+   * megabyte.
+   */
+  static final int DEFAULT_MEMO_SLOTS = 4096;
+  private static final int MAX_MEMO_SLOTS = 1 << 20;
+  /** Slots in the memo of built steps: one per step, urgency, audience and set of fired rules. */
+  private static final int STEP_VARIANT_SLOTS = 2048;
 
   private final BundleIdentity identity;
   private final LocalDate reviewBy;
@@ -58,13 +73,18 @@ public final class CompiledBundle {
 
   private final RuleDef[] rules;
   private final Condition[] when;
-  /** [rule]: LEVELS blocks of stepWords words: the steps the rule gives at each urgency. */
-  private final long[][] ruleLevels;
-  private final long[][] ruleWarnings;
-  private final long[][] ruleRisks;
+  /**
+   * [rule]: what the rule gives, as one bit set of {@link #outcomeWords} words: LEVELS blocks of
+   * stepWords words (the steps it gives at each urgency), then the warnings, then the risk factors.
+   */
+  private final long[][] ruleGives;
   private final int[] ruleTriggers;
+  private final int levelWords;
+  private final int warningOffset;
   private final int warningWords;
+  private final int riskOffset;
   private final int riskWords;
+  private final int outcomeWords;
   private final int[] memoReads;
 
   /** [step]: the rules that can give it, in rule order. */
@@ -81,16 +101,31 @@ public final class CompiledBundle {
   private final int[][] stepContacts;
   private final Contact[] contactValues;
 
-  private final Warning[][] warningText; // [warning][audience]
+  private final Warning[][] warningText; // [audience][warning]
   private final RiskFactor[] riskFactorValues;
   private final Referral[] referrals; // [trigger mask]
+
+  /** Assessments by situation key: a situation seen before costs a lookup. Null: remember none. */
+  private final Memo<Assessment> assessments;
+  /** Built steps by variant (see {@link #step}): most plans share them. Null: remember none. */
+  private final Memo<Step> stepVariants;
+  /** The most rules a step can be given by for its variants to have a key. */
+  private final int maxGivingForKey;
 
   private final QuestionDef[] questions;
   private final OpenQuestion[][] questionText; // [question][audience]
   /** For each fact slot, the rules whose condition reads it: what to re-run when it is answered. */
   private final int[][] rulesReading;
-  /** For each fact slot, the answers worth trying: one per band of values the rules tell apart. */
+  /**
+   * For each fact slot, the answers worth trying: one per band of values the rules tell apart. At
+   * most 31 (sets have a member more than their enum, ages a band per age test), so that the
+   * answers for all of them fit in the bits of an int ({@link Condition#testEach}).
+   */
   private final int[][] candidates;
+  /** [rule]: the facts its condition reads, as a mask of slots. */
+  private final int[] ruleReads;
+  /** The most rules that read any one fact: the size of planning's working space. */
+  private final int maxRulesReading;
 
   @SuppressWarnings("unchecked")
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
@@ -99,6 +134,9 @@ public final class CompiledBundle {
       List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int[] memoReads) {
     this.identity = identity;
     this.reviewBy = reviewBy;
+    int memoSlots = memoSlots(System.getProperty(MEMO_SLOTS_PROPERTY));
+    this.assessments = memoSlots == 0 ? null : new Memo<>(memoSlots);
+    this.stepVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
     this.sources = List.copyOf(sources);
     this.memoReads = memoReads.clone();
     int n = declaredSteps.size();
@@ -124,22 +162,24 @@ public final class CompiledBundle {
     this.when = new Condition[rules.length];
     this.warningWords = words(warnings.size());
     this.riskWords = words(riskFactors.size());
-    this.ruleLevels = new long[rules.length][LEVELS * stepWords];
-    this.ruleWarnings = new long[rules.length][warningWords];
-    this.ruleRisks = new long[rules.length][riskWords];
+    this.levelWords = LEVELS * stepWords;
+    this.warningOffset = levelWords;
+    this.riskOffset = warningOffset + warningWords;
+    this.outcomeWords = riskOffset + riskWords;
+    this.ruleGives = new long[rules.length][outcomeWords];
     this.ruleTriggers = new int[rules.length];
     for (int r = 0; r < rules.length; r++) {
       RuleDef rule = rules[r];
       when[r] = rule.when();
       for (int i = 0; i < rule.steps().length; i++) {
         int s = rank[rule.steps()[i]];
-        set(ruleLevels[r], rule.stepUrgencies()[i].ordinal() * stepWords, s);
+        set(ruleGives[r], rule.stepUrgencies()[i].ordinal() * stepWords, s);
       }
       for (int w : rule.warnings()) {
-        set(ruleWarnings[r], 0, w);
+        set(ruleGives[r], warningOffset, w);
       }
       for (int k : rule.riskFactors()) {
-        set(ruleRisks[r], 0, k);
+        set(ruleGives[r], riskOffset, k);
       }
       ruleTriggers[r] = rule.triggers();
     }
@@ -183,11 +223,13 @@ public final class CompiledBundle {
       stepContacts[s] = steps[s].contacts().stream().mapToInt(contactIds::indexOf).toArray();
     }
 
-    this.warningText = new Warning[warnings.size()][AUDIENCES];
+    long variantsPerFiredSet = (long) LEVELS * AUDIENCES * Math.max(1, n);
+    this.maxGivingForKey = Long.numberOfLeadingZeros(variantsPerFiredSet) - 1;
+    this.warningText = new Warning[AUDIENCES][warnings.size()];
     for (int w = 0; w < warnings.size(); w++) {
       WarningDef def = warnings.get(w);
       for (int a = 0; a < AUDIENCES; a++) {
-        warningText[w][a] = Warning.of(def.id(), def.texts()[a], def.sources());
+        warningText[a][w] = Warning.of(def.id(), def.texts()[a], def.sources());
       }
     }
     this.riskFactorValues = new RiskFactor[riskFactors.size()];
@@ -219,6 +261,11 @@ public final class CompiledBundle {
     this.choices = Map.copyOf(labels);
     this.rulesReading = new int[Fact.COUNT][];
     this.candidates = new int[Fact.COUNT][];
+    this.ruleReads = new int[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      ruleReads[r] = when[r].factsRead();
+    }
+    int mostReading = 0;
     for (Fact fact : Fact.ALL) {
       List<Integer> reading = new ArrayList<>();
       for (int r = 0; r < rules.length; r++) {
@@ -228,12 +275,40 @@ public final class CompiledBundle {
       }
       rulesReading[fact.slot] = reading.stream().mapToInt(Integer::intValue).toArray();
       candidates[fact.slot] = candidatesFor(fact, ageSplits);
+      if (candidates[fact.slot].length >= Integer.SIZE) {
+        throw new IllegalStateException(fact.path + " has too many answers to plan with");
+      }
+      mostReading = Math.max(mostReading, reading.size());
     }
+    this.maxRulesReading = mostReading;
+  }
+
+  /**
+   * The memo size a {@link #MEMO_SLOTS_PROPERTY} value asks for; the default when it is not set.
+   *
+   * @throws IllegalStateException naming the property and what it allows, if the value is not 0
+   *     or a power of two up to 2^20
+   */
+  static int memoSlots(String property) {
+    if (property == null) {
+      return DEFAULT_MEMO_SLOTS;
+    }
+    try {
+      int slots = Integer.parseInt(property.trim());
+      if (slots == 0 || (slots >= 2 && slots <= MAX_MEMO_SLOTS && Integer.bitCount(slots) == 1)) {
+        return slots;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with what is allowed
+    }
+    throw new IllegalStateException("system property " + MEMO_SLOTS_PROPERTY + " must be 0 (remember"
+        + " nothing) or a power of two from 2 to " + MAX_MEMO_SLOTS + " (default "
+        + DEFAULT_MEMO_SLOTS + "), was '" + property + "'");
   }
 
   private boolean gives(int rule, int step) {
     for (int level = 0; level < LEVELS; level++) {
-      if (has(ruleLevels[rule], level * stepWords, step)) {
+      if (has(ruleGives[rule], level * stepWords, step)) {
         return true;
       }
     }
@@ -266,16 +341,34 @@ public final class CompiledBundle {
     return choices.getOrDefault(field, Map.of());
   }
 
-  /** The assessment of one situation: a pure function of the situation and this bundle. */
+  /**
+   * The assessment of one situation: a pure function of the situation and this bundle. The last
+   * few thousand distinct situations are remembered by their key (which holds every fact, and
+   * nothing else), so a situation seen again costs a lookup; {@link #MEMO_SLOTS_PROPERTY} sets
+   * how many, or none.
+   */
   public Assessment evaluate(Situation situation) {
-    Facts facts = Facts.of(situation, memoReads);
+    long key = Facts.key(situation);
+    if (assessments == null) {
+      return assess(Facts.of(key, memoReads));
+    }
+    Assessment known = assessments.get(key);
+    if (known != null) {
+      return known;
+    }
+    Assessment fresh = assess(Facts.of(key, memoReads));
+    assessments.put(key, fresh);
+    return fresh;
+  }
+
+  private Assessment assess(Facts facts) {
     boolean[] fired = new boolean[rules.length];
     for (int r = 0; r < rules.length; r++) {
       fired[r] = when[r].test(facts);
     }
     Outcome outcome = new Outcome();
     merge(facts, fired, outcome);
-    int a = situation.audience().ordinal();
+    int a = facts.get(Fact.REPORTER);
 
     // Steps: within each urgency, set bits from low to high are the rank order.
     Step[] plan = new Step[outcome.stepCount()];
@@ -286,11 +379,11 @@ public final class CompiledBundle {
     int p = 0;
     for (int level = 0; level < LEVELS; level++) {
       for (int word = 0; word < stepWords; word++) {
-        long bits = outcome.levels[level * stepWords + word];
+        long bits = outcome.bits[level * stepWords + word];
         while (bits != 0) {
           int s = word * 64 + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          plan[p++] = step(s, URGENCIES[level], a, fired);
+          plan[p++] = step(s, level, a, fired);
           for (int c : stepContacts[s]) {
             boolean seen = contactSeen == null ? (contactsSeen & (1L << c)) != 0 : contactSeen[c];
             if (!seen) {
@@ -309,20 +402,35 @@ public final class CompiledBundle {
     for (int i = 0; i < contactCount; i++) {
       contactList[i] = contactValues[contactOrder[i]];
     }
-    return Assessment.builder()
-        .bundle(identity)
-        .urgency(outcome.urgency())
-        .referral(referrals[outcome.triggers])
-        .riskFactors(List.of(select(outcome.risks, riskFactorValues)))
-        .steps(List.of(plan))
-        .warnings(List.of(selectWarnings(outcome.warnings, a)))
-        .contacts(List.of(contactList))
-        .openQuestions(openQuestions(facts, fired, outcome, a))
-        .build();
+    return Assessment.of(identity, outcome.urgency(), referrals[outcome.triggers],
+        List.of(select(outcome.bits, riskOffset, riskWords, riskFactorValues)), List.of(plan),
+        List.of(select(outcome.bits, warningOffset, warningWords, warningText[a])),
+        List.of(contactList),
+        openQuestions(facts, fired, outcome, a));
   }
 
-  /** One step of the plan, explained by the fired rules that give it. */
-  private Step step(int s, Urgency urgency, int audience, boolean[] fired) {
+  /** One step of the plan, explained by the fired rules that give it; built once per variant. */
+  private Step step(int s, int level, int audience, boolean[] fired) {
+    int[] giving = rulesGiving[s];
+    if (stepVariants == null || giving.length > maxGivingForKey) {
+      return buildStep(s, level, audience, fired);
+    }
+    long firedGiving = 0;
+    for (int i = 0; i < giving.length; i++) {
+      if (fired[giving[i]]) {
+        firedGiving |= 1L << i;
+      }
+    }
+    long key = ((firedGiving * LEVELS + level) * AUDIENCES + audience) * steps.length + s;
+    Step known = stepVariants.get(key);
+    if (known == null) {
+      known = buildStep(s, level, audience, fired);
+      stepVariants.put(key, known);
+    }
+    return known;
+  }
+
+  private Step buildStep(int s, int level, int audience, boolean[] fired) {
     StepDef def = steps[s];
     int[] giving = rulesGiving[s];
     int firedCount = 0;
@@ -356,31 +464,23 @@ public final class CompiledBundle {
       }
       stepSources = List.of(k == picked.length ? picked : Arrays.copyOf(picked, k));
     }
-    return Step.of(def.id(), urgency, def.titles()[audience], def.details()[audience],
+    return Step.of(def.id(), URGENCIES[level], def.titles()[audience], def.details()[audience],
         def.contacts(), stepSources, firedBy);
   }
 
-  private Warning[] selectWarnings(long[] mask, int audience) {
-    Warning[] out = new Warning[count(mask)];
-    int i = 0;
-    for (int word = 0; word < mask.length; word++) {
-      long bits = mask[word];
-      while (bits != 0) {
-        out[i++] = warningText[word * 64 + Long.numberOfTrailingZeros(bits)][audience];
-        bits &= bits - 1;
-      }
+  /** The values whose bits are set in {@code words} of {@code bits} from {@code offset}. */
+  private static <T> T[] select(long[] bits, int offset, int words, T[] values) {
+    int n = 0;
+    for (int word = 0; word < words; word++) {
+      n += Long.bitCount(bits[offset + word]);
     }
-    return out;
-  }
-
-  private static RiskFactor[] select(long[] mask, RiskFactor[] values) {
-    RiskFactor[] out = new RiskFactor[count(mask)];
+    T[] out = Arrays.copyOf(values, n);
     int i = 0;
-    for (int word = 0; word < mask.length; word++) {
-      long bits = mask[word];
-      while (bits != 0) {
-        out[i++] = values[word * 64 + Long.numberOfTrailingZeros(bits)];
-        bits &= bits - 1;
+    for (int word = 0; word < words; word++) {
+      long set = bits[offset + word];
+      while (set != 0) {
+        out[i++] = values[word * 64 + Long.numberOfTrailingZeros(set)];
+        set &= set - 1;
       }
     }
     return out;
@@ -414,17 +514,17 @@ public final class CompiledBundle {
       int audience) {
     long[] ranked = null;
     int count = 0;
-    Outcome scratch = null;
+    Planning planning = null;
     for (int q = 0; q < questions.length; q++) {
       Fact fact = questions[q].fact();
       if (!facts.isUnknown(fact) || !canChangeThePlan(fact)) {
         continue;
       }
-      if (scratch == null) {
-        scratch = new Outcome();
+      if (planning == null) {
+        planning = new Planning();
         ranked = new long[questions.length];
       }
-      int consequence = consequence(fact, facts, fired, current, scratch);
+      int consequence = consequence(fact, facts, fired, current, planning);
       if (consequence == NONE) {
         continue;
       }
@@ -449,60 +549,64 @@ public final class CompiledBundle {
     return rulesReading[fact.slot].length > 0 || (fact == Fact.REPORTER && audienceLimitedSteps);
   }
 
+  /** Working space for one assessment's planning, made once and reused for every fact. */
+  private final class Planning {
+    /** [i]: for rulesReading[fact][i], bit c is whether it fires with the c-th candidate. */
+    final int[] firesWith = new int[maxRulesReading];
+    /** The fired rules that do not read the fact: the same whatever its answer. */
+    final Outcome unaffected = new Outcome();
+    final Outcome whatIf = new Outcome();
+  }
+
   /**
-   * The most serious change any single answer to {@code fact} makes, or NONE. Answers are set in
-   * place on {@code facts} and the original put back. When an answer only adds rules, the new
-   * plan is the current one with their outputs added; only when a rule drops out, or the
-   * audience changes, is the plan merged again.
+   * The most serious change any single answer to {@code fact} makes, or NONE. Each rule that reads
+   * the fact is asked once for all the candidate answers ({@link Condition#testEach}); the plan
+   * for an answer is then the fired rules that do not read the fact, merged once per fact, plus
+   * the reading rules that fire with that answer.
    */
   private int consequence(Fact fact, Facts facts, boolean[] fired, Outcome current,
-      Outcome scratch) {
-    int best = NONE;
+      Planning planning) {
     int[] reading = rulesReading[fact.slot];
+    int[] values = candidates[fact.slot];
+    int[] firesWith = planning.firesWith;
+    for (int i = 0; i < reading.length; i++) {
+      firesWith[i] = when[reading[i]].testEach(facts, fact, values);
+    }
     int original = facts.get(fact);
     // The reporter also chooses which steps the audience gets, whether or not a rule reads it.
     boolean choosesAudience = fact == Fact.REPORTER;
-    boolean[] now = new boolean[reading.length]; // each reading rule's status for this answer
-    for (int value : candidates[fact.slot]) {
-      if (value == original) {
+    boolean unaffectedMerged = false;
+    int best = NONE;
+    for (int c = 0; c < values.length; c++) {
+      if (values[c] == original) {
         continue;
       }
-      facts.set(fact, value);
-      boolean anyOn = false;
-      boolean anyOff = false;
+      boolean anyRuleChanges = false;
       for (int i = 0; i < reading.length; i++) {
-        now[i] = when[reading[i]].test(facts);
-        if (now[i] != fired[reading[i]]) {
-          anyOn |= now[i];
-          anyOff |= !now[i];
-        }
+        anyRuleChanges |= ((firesWith[i] >>> c & 1) != 0) != fired[reading[i]];
       }
-      if (!anyOn && !anyOff && !choosesAudience) {
+      if (!anyRuleChanges && !choosesAudience) {
         continue; // no rule changes: neither can the plan
       }
-      if (anyOff || choosesAudience) {
-        // A rule drops out (or the audience changes): merge again with the new statuses, then
-        // put the current ones back.
-        for (int i = 0; i < reading.length; i++) {
-          boolean was = fired[reading[i]];
-          fired[reading[i]] = now[i];
-          now[i] = was;
-        }
-        merge(facts, fired, scratch);
-        for (int i = 0; i < reading.length; i++) {
-          fired[reading[i]] = now[i];
-        }
-      } else {
-        // Only additions: the current plan plus what the newly fired rules give.
-        scratch.copyOf(current);
-        for (int i = 0; i < reading.length; i++) {
-          if (now[i] && !fired[reading[i]]) {
-            scratch.add(reading[i]);
+      if (!unaffectedMerged) {
+        planning.unaffected.clear();
+        int readBit = 1 << fact.slot;
+        for (int r = 0; r < rules.length; r++) {
+          if (fired[r] && (ruleReads[r] & readBit) == 0) {
+            planning.unaffected.addCompared(r);
           }
         }
-        scratch.settle(facts.get(Fact.REPORTER));
+        unaffectedMerged = true;
       }
-      int change = current.change(scratch);
+      Outcome whatIf = planning.whatIf;
+      whatIf.copyCompared(planning.unaffected);
+      for (int i = 0; i < reading.length; i++) {
+        if ((firesWith[i] >>> c & 1) != 0) {
+          whatIf.addCompared(reading[i]);
+        }
+      }
+      whatIf.settle(choosesAudience ? values[c] : facts.get(Fact.REPORTER));
+      int change = current.change(whatIf);
       if (change != NONE && (best == NONE || change < best)) {
         best = change;
         if (best == BECOMES_EMERGENCY) {
@@ -510,7 +614,6 @@ public final class CompiledBundle {
         }
       }
     }
-    facts.set(fact, original);
     return best;
   }
 
@@ -554,50 +657,39 @@ public final class CompiledBundle {
     return (words[offset + (bit >>> 6)] & (1L << bit)) != 0;
   }
 
-  private static int count(long[] words) {
-    int n = 0;
-    for (long w : words) {
-      n += Long.bitCount(w);
-    }
-    return n;
-  }
-
   /**
    * What the fired rules give, as bit sets. After {@link #settle}, each step is in exactly one
    * urgency level (its highest) and only if the audience has text for it.
    */
   private final class Outcome {
-    final long[] levels = new long[LEVELS * stepWords];
-    final long[] warnings = new long[warningWords];
-    final long[] risks = new long[riskWords];
+    /** Laid out as {@link #ruleGives}: steps by urgency level, then warnings, then risks. */
+    final long[] bits = new long[outcomeWords];
     int triggers;
 
     void clear() {
-      Arrays.fill(levels, 0);
-      Arrays.fill(warnings, 0);
-      Arrays.fill(risks, 0);
+      Arrays.fill(bits, 0);
       triggers = 0;
     }
 
-    void copyOf(Outcome other) {
-      System.arraycopy(other.levels, 0, levels, 0, levels.length);
-      System.arraycopy(other.warnings, 0, warnings, 0, warnings.length);
-      System.arraycopy(other.risks, 0, risks, 0, risks.length);
+    /** Copies only what {@link #change} compares: the steps by urgency, and the triggers. */
+    void copyCompared(Outcome other) {
+      System.arraycopy(other.bits, 0, bits, 0, levelWords);
       triggers = other.triggers;
     }
 
+    /** Adds only what {@link #change} compares: planning never reads warnings or risks. */
+    void addCompared(int r) {
+      long[] given = ruleGives[r];
+      for (int i = 0; i < levelWords; i++) {
+        bits[i] |= given[i];
+      }
+      triggers |= ruleTriggers[r];
+    }
+
     void add(int r) {
-      long[] given = ruleLevels[r];
-      for (int i = 0; i < levels.length; i++) {
-        levels[i] |= given[i];
-      }
-      long[] w = ruleWarnings[r];
-      for (int i = 0; i < warnings.length; i++) {
-        warnings[i] |= w[i];
-      }
-      long[] k = ruleRisks[r];
-      for (int i = 0; i < risks.length; i++) {
-        risks[i] |= k[i];
+      long[] given = ruleGives[r];
+      for (int i = 0; i < outcomeWords; i++) {
+        bits[i] |= given[i];
       }
       triggers |= ruleTriggers[r];
     }
@@ -609,22 +701,24 @@ public final class CompiledBundle {
         long seen = ~forAudience[word];
         for (int level = 0; level < LEVELS; level++) {
           int i = level * stepWords + word;
-          levels[i] &= ~seen;
-          seen |= levels[i];
+          bits[i] &= ~seen;
+          seen |= bits[i];
         }
       }
     }
 
     int stepCount() {
-      return count(levels);
+      int n = 0;
+      for (int i = 0; i < levelWords; i++) {
+        n += Long.bitCount(bits[i]);
+      }
+      return n;
     }
 
     Urgency urgency() {
-      for (int level = 0; level < LEVELS; level++) {
-        for (int word = 0; word < stepWords; word++) {
-          if (levels[level * stepWords + word] != 0) {
-            return URGENCIES[level];
-          }
+      for (int i = 0; i < levelWords; i++) {
+        if (bits[i] != 0) {
+          return URGENCIES[i / stepWords];
         }
       }
       return Urgency.ROUTINE;
@@ -643,7 +737,7 @@ public final class CompiledBundle {
       if (mine != theirs) {
         return URGENCY_CHANGES;
       }
-      return Arrays.equals(levels, other.levels) ? NONE : STEPS_CHANGE;
+      return Arrays.equals(bits, 0, levelWords, other.bits, 0, levelWords) ? NONE : STEPS_CHANGE;
     }
   }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * A compiled condition: a predicate over {@link Facts}. Named conditions are inlined when compiled,
  * so evaluation is a walk over a small tree of bit tests and int comparisons.
+ *
+ * <p>Open-question planning asks the same condition "what if this fact had each of these values?"
+ * {@link #testEach} answers for all the values in one walk: parts that do not read the fact are
+ * tested once, as they are, and only the parts that read it are tried per value.
  */
 interface Condition {
   boolean test(Facts facts);
@@ -12,54 +16,23 @@ interface Condition {
   /** Adds the slot of every fact this condition reads to the mask. */
   int factsRead();
 
-  static Condition all(List<Condition> parts) {
-    Condition[] array = parts.toArray(new Condition[0]);
-    int read = 0;
-    for (Condition c : array) {
-      read |= c.factsRead();
-    }
-    int factsRead = read;
-    return new Condition() {
-      @Override
-      public boolean test(Facts facts) {
-        for (Condition c : array) {
-          if (!c.test(facts)) {
-            return false;
-          }
-        }
-        return true;
-      }
+  /**
+   * What {@link #test} would give if {@code fact} had each of {@code values} and every other fact
+   * stayed as it is: bit i is the answer for {@code values[i]}. At most 31 values.
+   */
+  int testEach(Facts facts, Fact fact, int[] values);
 
-      @Override
-      public int factsRead() {
-        return factsRead;
-      }
-    };
+  /** The mask with a bit for each of {@code values}: every answer true. */
+  static int everyValue(int[] values) {
+    return -1 >>> (Integer.SIZE - values.length);
+  }
+
+  static Condition all(List<Condition> parts) {
+    return new Junction(parts, true);
   }
 
   static Condition any(List<Condition> parts) {
-    Condition[] array = parts.toArray(new Condition[0]);
-    int read = 0;
-    for (Condition c : array) {
-      read |= c.factsRead();
-    }
-    int factsRead = read;
-    return new Condition() {
-      @Override
-      public boolean test(Facts facts) {
-        for (Condition c : array) {
-          if (c.test(facts)) {
-            return true;
-          }
-        }
-        return false;
-      }
-
-      @Override
-      public int factsRead() {
-        return factsRead;
-      }
-    };
+    return new Junction(parts, false);
   }
 
   static Condition not(Condition inner) {
@@ -72,6 +45,11 @@ interface Condition {
       @Override
       public int factsRead() {
         return inner.factsRead();
+      }
+
+      @Override
+      public int testEach(Facts facts, Fact fact, int[] values) {
+        return ~inner.testEach(facts, fact, values) & everyValue(values);
       }
     };
   }
@@ -92,6 +70,14 @@ interface Condition {
       public int factsRead() {
         return read;
       }
+
+      @Override
+      public int testEach(Facts facts, Fact fact, int[] values) {
+        if ((read & (1 << fact.slot)) == 0) {
+          return facts.memo(slot, body) ? everyValue(values) : 0;
+        }
+        return facts.memoEach(slot, body, fact, values);
+      }
     };
   }
 
@@ -99,8 +85,8 @@ interface Condition {
   static Condition containsAny(Fact fact, int mask) {
     return new Atom(fact) {
       @Override
-      public boolean test(Facts facts) {
-        return (facts.get(fact.slot) & mask) != 0;
+      boolean holds(int value) {
+        return (value & mask) != 0;
       }
     };
   }
@@ -109,8 +95,8 @@ interface Condition {
   static Condition containsAll(Fact fact, int mask) {
     return new Atom(fact) {
       @Override
-      public boolean test(Facts facts) {
-        return (facts.get(fact.slot) & mask) == mask;
+      boolean holds(int value) {
+        return (value & mask) == mask;
       }
     };
   }
@@ -118,8 +104,8 @@ interface Condition {
   static Condition isEmpty(Fact fact, boolean empty) {
     return new Atom(fact) {
       @Override
-      public boolean test(Facts facts) {
-        return (facts.get(fact.slot) == 0) == empty;
+      boolean holds(int value) {
+        return (value == 0) == empty;
       }
     };
   }
@@ -128,8 +114,8 @@ interface Condition {
   static Condition in(Fact fact, int mask) {
     return new Atom(fact) {
       @Override
-      public boolean test(Facts facts) {
-        return ((1 << facts.get(fact.slot)) & mask) != 0;
+      boolean holds(int value) {
+        return ((1 << value) & mask) != 0;
       }
     };
   }
@@ -138,8 +124,7 @@ interface Condition {
   static Condition age(String op, int bound, boolean ifUnknown) {
     return new Atom(Fact.CHILD_AGE) {
       @Override
-      public boolean test(Facts facts) {
-        int age = facts.get(Fact.CHILD_AGE.slot);
+      boolean holds(int age) {
         if (age == Fact.UNKNOWN_AGE) {
           return ifUnknown;
         }
@@ -162,23 +147,96 @@ interface Condition {
   static Condition ageUnknown(boolean unknown) {
     return new Atom(Fact.CHILD_AGE) {
       @Override
-      public boolean test(Facts facts) {
-        return (facts.get(Fact.CHILD_AGE.slot) == Fact.UNKNOWN_AGE) == unknown;
+      boolean holds(int age) {
+        return (age == Fact.UNKNOWN_AGE) == unknown;
       }
     };
   }
 
-  /** A test of one fact. */
-  abstract class Atom implements Condition {
+  /** All (conjunction) or any (disjunction) of the parts, tested in order with a short cut. */
+  final class Junction implements Condition {
+    private final Condition[] parts;
+    private final boolean all;
     private final int read;
 
-    Atom(Fact fact) {
-      this.read = 1 << fact.slot;
+    Junction(List<Condition> parts, boolean all) {
+      this.parts = parts.toArray(new Condition[0]);
+      this.all = all;
+      int r = 0;
+      for (Condition c : this.parts) {
+        r |= c.factsRead();
+      }
+      this.read = r;
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      // all: stop at the first false part; any: at the first true one.
+      for (Condition c : parts) {
+        if (c.test(facts) != all) {
+          return !all;
+        }
+      }
+      return all;
     }
 
     @Override
     public int factsRead() {
       return read;
+    }
+
+    @Override
+    public int testEach(Facts facts, Fact fact, int[] values) {
+      int every = everyValue(values);
+      if ((read & (1 << fact.slot)) == 0) {
+        return test(facts) ? every : 0;
+      }
+      // all: the values every part holds for; any: those some part holds for.
+      int result = all ? every : 0;
+      int settled = all ? 0 : every;
+      for (Condition c : parts) {
+        int part = c.testEach(facts, fact, values);
+        result = all ? result & part : result | part;
+        if (result == settled) {
+          break;
+        }
+      }
+      return result;
+    }
+  }
+
+  /** A test of one fact's value. */
+  abstract class Atom implements Condition {
+    private final int slot;
+
+    Atom(Fact fact) {
+      this.slot = fact.slot;
+    }
+
+    abstract boolean holds(int value);
+
+    @Override
+    public boolean test(Facts facts) {
+      return holds(facts.get(slot));
+    }
+
+    @Override
+    public int factsRead() {
+      return 1 << slot;
+    }
+
+    @Override
+    public int testEach(Facts facts, Fact fact, int[] values) {
+      if (fact.slot != slot) {
+        return holds(facts.get(slot)) ? everyValue(values) : 0;
+      }
+      int result = 0;
+      for (int i = 0; i < values.length; i++) {
+        if (holds(values[i])) {
+          result |= 1 << i;
+        }
+      }
+      return result;
     }
   }
 }

@@ -1,84 +1,168 @@
 package org.safeguarding.advisor.engine;
 
+import java.util.Map;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
+import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OtherParty;
 import org.safeguarding.advisor.Platform;
+import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.Spread;
 
 /**
  * A situation encoded as one int per {@link Fact}, so compiled conditions test bits and compare
- * ints. Also records which facts are unknown, for open-question planning. Treated as immutable once
- * built, except while open-question planning tries answers in place ({@link #set}).
+ * ints. Also records which facts are unknown, for open-question planning. The facts never change
+ * once built; only the memos of named conditions fill in as they are asked.
+ *
+ * <p>Every situation also packs into one {@code long}, its {@link #key}: each fact in a fixed field
+ * of bits, with "not said" kept apart from the default it stands for. Two situations have the same
+ * key exactly when they are equal, so the key can stand for the situation in a memo.
  */
 final class Facts {
   private static final byte NOT_YET = 0;
   private static final byte FALSE = 1;
   private static final byte TRUE = 2;
 
+  // The key's layout: the width of each fact's field, in slot order from the lowest bit.
+  private static final int[] WIDTH = new int[Fact.COUNT];
+  private static final int[] SHIFT = new int[Fact.COUNT];
+  /** How many bits of the key are used: at most 64, checked when the class loads. */
+  static final int KEY_BITS;
+  private static final int DEFAULT_AUDIENCE = Situation.empty().audience().ordinal();
+  private static final int DEFAULT_JURISDICTION =
+      Situation.empty().effectiveJurisdiction().ordinal();
+
+  static {
+    WIDTH[Fact.CONCERNS.slot] = Concern.values().length;
+    WIDTH[Fact.CHILD_AGE.slot] = bitsFor(Situation.MAX_AGE + 2); // not said, then 0 to MAX_AGE
+    WIDTH[Fact.REPORTER.slot] = bitsFor(Reporter.values().length + 1); // not said, then each
+    WIDTH[Fact.JURISDICTION.slot] = bitsFor(Jurisdiction.values().length + 1);
+    WIDTH[Fact.SPREAD.slot] = bitsFor(Spread.values().length);
+    WIDTH[Fact.OTHER_PARTY.slot] = bitsFor(OtherParty.values().length);
+    WIDTH[Fact.PLATFORMS.slot] = Platform.values().length;
+    for (Indicator indicator : Indicator.values()) {
+      WIDTH[Fact.FIRST_INDICATOR + indicator.ordinal()] = bitsFor(Answer.values().length);
+    }
+    int shift = 0;
+    for (int slot = 0; slot < Fact.COUNT; slot++) {
+      SHIFT[slot] = shift;
+      shift += WIDTH[slot];
+    }
+    KEY_BITS = shift;
+    // The enums are this library's own, so outgrowing a long is a build-time mistake, caught by
+    // every test that loads this class.
+    if (KEY_BITS > Long.SIZE) {
+      throw new IllegalStateException("a situation needs " + KEY_BITS + " bits, more than a long");
+    }
+  }
+
   private final int[] values;
   private final int unknown; // bit per fact slot
   /** For each named condition: not yet evaluated, false or true, for the facts as they are. */
   private final byte[] memo;
-  /** For each named condition, the facts it reads: shared with the bundle, never written. */
-  private final int[] memoReads;
+  /**
+   * For each named condition, its {@link Condition#testEach} answer (low half) and the round it is
+   * for (high half); made when first needed. A round is one fact and one array of values.
+   */
+  private long[] memoEach;
+  private int round;
+  private Fact roundFact;
+  private int[] roundValues;
 
   private Facts(int[] values, int unknown, int[] memoReads) {
     this.values = values;
     this.unknown = unknown;
     this.memo = new byte[memoReads.length];
-    this.memoReads = memoReads;
   }
 
-  /** The situation's facts, remembering the named conditions whose reads are given. */
+  private static int bitsFor(int distinctValues) {
+    return Integer.SIZE - Integer.numberOfLeadingZeros(distinctValues - 1);
+  }
+
+  /** The situation packed into a long: equal keys exactly for equal situations. */
+  static long key(Situation situation) {
+    long concerns = 0;
+    for (Concern c : situation.concerns()) {
+      concerns |= 1L << c.ordinal();
+    }
+    long platforms = 0;
+    for (Platform p : situation.platforms()) {
+      platforms |= 1L << p.ordinal();
+    }
+    long key = concerns << SHIFT[Fact.CONCERNS.slot]
+        | platforms << SHIFT[Fact.PLATFORMS.slot]
+        | (long) situation.spread().ordinal() << SHIFT[Fact.SPREAD.slot]
+        | (long) situation.otherParty().ordinal() << SHIFT[Fact.OTHER_PARTY.slot];
+    if (situation.childAge().isPresent()) {
+      key |= (long) (situation.childAge().getAsInt() + 1) << SHIFT[Fact.CHILD_AGE.slot];
+    }
+    if (situation.reporter().isPresent()) {
+      key |= (long) (situation.reporter().get().ordinal() + 1) << SHIFT[Fact.REPORTER.slot];
+    }
+    if (situation.jurisdiction().isPresent()) {
+      key |= (long) (situation.jurisdiction().get().ordinal() + 1)
+          << SHIFT[Fact.JURISDICTION.slot];
+    }
+    long unknownAnswer = Answer.UNKNOWN.ordinal();
+    for (Indicator indicator : Indicator.values()) {
+      key |= unknownAnswer << SHIFT[Fact.FIRST_INDICATOR + indicator.ordinal()];
+    }
+    // Only the answered indicators: iterating the map avoids a lookup per indicator.
+    for (Map.Entry<Indicator, Answer> answered : situation.indicators().entrySet()) {
+      int shift = SHIFT[Fact.FIRST_INDICATOR + answered.getKey().ordinal()];
+      long field = (1L << WIDTH[Fact.FIRST_INDICATOR]) - 1;
+      key = key & ~(field << shift) | (long) answered.getValue().ordinal() << shift;
+    }
+    return key;
+  }
+
+  /** The situation's facts, with a memo slot for each named condition (one per reads mask). */
   static Facts of(Situation situation, int[] memoReads) {
+    return of(key(situation), memoReads);
+  }
+
+  /** The facts of the situation with this {@link #key}. */
+  static Facts of(long key, int[] memoReads) {
     int[] v = new int[Fact.COUNT];
     int unknown = 0;
-    int concerns = 0;
-    for (Concern c : situation.concerns()) {
-      concerns |= 1 << c.ordinal();
+    for (int slot = 0; slot < Fact.COUNT; slot++) {
+      v[slot] = (int) (key >>> SHIFT[slot]) & ((1 << WIDTH[slot]) - 1);
     }
-    v[Fact.CONCERNS.slot] = concerns;
-    if (concerns == 0) {
-      unknown |= 1 << Fact.CONCERNS.slot;
-    }
-    if (situation.childAge().isPresent()) {
-      v[Fact.CHILD_AGE.slot] = situation.childAge().getAsInt();
-    } else {
+    // Fields that keep "not said" apart: decode it to the default it stands for.
+    if (v[Fact.CHILD_AGE.slot] == 0) {
       v[Fact.CHILD_AGE.slot] = Fact.UNKNOWN_AGE;
       unknown |= 1 << Fact.CHILD_AGE.slot;
+    } else {
+      v[Fact.CHILD_AGE.slot]--;
     }
-    v[Fact.REPORTER.slot] = situation.audience().ordinal();
-    if (situation.reporter().isEmpty()) {
+    if (v[Fact.REPORTER.slot] == 0) {
+      v[Fact.REPORTER.slot] = DEFAULT_AUDIENCE;
       unknown |= 1 << Fact.REPORTER.slot;
+    } else {
+      v[Fact.REPORTER.slot]--;
     }
-    v[Fact.JURISDICTION.slot] = situation.effectiveJurisdiction().ordinal();
-    if (situation.jurisdiction().isEmpty()) {
+    if (v[Fact.JURISDICTION.slot] == 0) {
+      v[Fact.JURISDICTION.slot] = DEFAULT_JURISDICTION;
       unknown |= 1 << Fact.JURISDICTION.slot;
+    } else {
+      v[Fact.JURISDICTION.slot]--;
     }
-    v[Fact.SPREAD.slot] = situation.spread().ordinal();
-    if (situation.spread() == Spread.UNKNOWN) {
-      unknown |= 1 << Fact.SPREAD.slot;
+    if (v[Fact.CONCERNS.slot] == 0) {
+      unknown |= 1 << Fact.CONCERNS.slot;
     }
-    v[Fact.OTHER_PARTY.slot] = situation.otherParty().ordinal();
-    if (situation.otherParty() == OtherParty.UNKNOWN) {
-      unknown |= 1 << Fact.OTHER_PARTY.slot;
-    }
-    int platforms = 0;
-    for (Platform p : situation.platforms()) {
-      platforms |= 1 << p.ordinal();
-    }
-    v[Fact.PLATFORMS.slot] = platforms;
-    if (platforms == 0) {
+    if (v[Fact.PLATFORMS.slot] == 0) {
       unknown |= 1 << Fact.PLATFORMS.slot;
     }
-    for (Indicator indicator : Indicator.values()) {
-      Answer answer = situation.indicator(indicator);
-      int slot = Fact.FIRST_INDICATOR + indicator.ordinal();
-      v[slot] = answer.ordinal();
-      if (answer == Answer.UNKNOWN) {
+    if (v[Fact.SPREAD.slot] == Spread.UNKNOWN.ordinal()) {
+      unknown |= 1 << Fact.SPREAD.slot;
+    }
+    if (v[Fact.OTHER_PARTY.slot] == OtherParty.UNKNOWN.ordinal()) {
+      unknown |= 1 << Fact.OTHER_PARTY.slot;
+    }
+    for (int slot = Fact.FIRST_INDICATOR; slot < Fact.COUNT; slot++) {
+      if (v[slot] == Answer.UNKNOWN.ordinal()) {
         unknown |= 1 << slot;
       }
     }
@@ -96,6 +180,28 @@ final class Facts {
     return value;
   }
 
+  /**
+   * The {@link Condition#testEach} answer of a named condition that reads {@code fact}, worked out
+   * at most once for the same fact and values.
+   */
+  int memoEach(int slot, Condition body, Fact fact, int[] values) {
+    if (fact != roundFact || values != roundValues) {
+      roundFact = fact;
+      roundValues = values;
+      round++;
+    }
+    if (memoEach == null) {
+      memoEach = new long[memo.length];
+    }
+    long known = memoEach[slot];
+    if ((int) (known >>> 32) == round) {
+      return (int) known;
+    }
+    int answers = body.testEach(this, fact, values);
+    memoEach[slot] = (long) round << 32 | (answers & 0xFFFFFFFFL);
+    return answers;
+  }
+
   int get(Fact fact) {
     return values[fact.slot];
   }
@@ -106,24 +212,5 @@ final class Facts {
 
   boolean isUnknown(Fact fact) {
     return (unknown & (1 << fact.slot)) != 0;
-  }
-
-
-  /**
-   * Sets one fact in place, for "what if" planning within one evaluation, and forgets the named
-   * conditions that read it. The unknown mask stays as it was: planning tries answers one at a
-   * time and puts the original value back.
-   */
-  void set(Fact fact, int value) {
-    if (values[fact.slot] == value) {
-      return;
-    }
-    values[fact.slot] = value;
-    int bit = 1 << fact.slot;
-    for (int i = 0; i < memo.length; i++) {
-      if ((memoReads[i] & bit) != 0) {
-        memo[i] = NOT_YET;
-      }
-    }
   }
 }

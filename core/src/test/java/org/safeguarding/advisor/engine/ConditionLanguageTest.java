@@ -168,24 +168,23 @@ class ConditionLanguageTest {
   }
 
   @Test
-  void aRememberedNamedConditionIsForgottenWhenAFactItReadsChanges() throws Exception {
+  void aRememberedNamedConditionIsAskedAgainForAnotherFact() throws Exception {
     compiler.declare("teen", new Node(JSON.readTree(
         "{\"fact\":\"childAge\",\"gte\":13,\"ifUnknown\":false}"), "c.json", "[0]", problems));
-    compiler.declare("adult-party", new Node(JSON.readTree(
-        "{\"fact\":\"otherParty\",\"in\":[\"ADULT\"]}"), "c.json", "[1]", problems));
     compiler.compileNamed();
-    Condition teen = compile("{\"ref\":\"teen\"}");
-    Condition adultParty = compile("{\"ref\":\"adult-party\"}");
+    Condition teenWithAdult = compile("{\"all\":[{\"ref\":\"teen\"},"
+        + "{\"fact\":\"otherParty\",\"in\":[\"ADULT\"]}]}");
     Facts facts = Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
         compiler.memoReads());
-    assertFalse(teen.test(facts));
-    assertTrue(adultParty.test(facts));
-    facts.set(Fact.CHILD_AGE, 15);
-    assertTrue(teen.test(facts), "the age changed: the remembered answer is forgotten");
-    facts.set(Fact.OTHER_PARTY, OtherParty.PEER.ordinal());
-    assertFalse(adultParty.test(facts));
-    facts.set(Fact.CHILD_AGE, 10);
-    assertFalse(teen.test(facts));
+    int[] ages = {10, 15, Fact.UNKNOWN_AGE};
+    assertEquals(0b010, teenWithAdult.testEach(facts, Fact.CHILD_AGE, ages));
+    int[] parties = {OtherParty.ADULT.ordinal(), OtherParty.PEER.ordinal()};
+    // The age stays 10 while the other party varies: what "teen" said for ages is not reused.
+    assertEquals(0b00, teenWithAdult.testEach(facts, Fact.OTHER_PARTY, parties));
+    // Other ages for the same fact: a new round, not the answers remembered for the first ages.
+    assertEquals(0b100, teenWithAdult.testEach(facts, Fact.CHILD_AGE,
+        new int[] {12, Fact.UNKNOWN_AGE, 13}));
+    assertFalse(teenWithAdult.test(facts), "asking what-ifs leaves the facts as they are");
   }
 
   @ParameterizedTest(name = "{0}")

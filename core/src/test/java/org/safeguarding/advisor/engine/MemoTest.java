@@ -1,0 +1,116 @@
+package org.safeguarding.advisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.advisor.Situation;
+
+/** The memo of assessments and the situation key it is indexed by. */
+class MemoTest {
+  @Test
+  void aKeyHoldsTheWholeSituation() {
+    long seed = Long.getLong("memo.seed", System.nanoTime());
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<Long, Situation> seen = new HashMap<>();
+    for (int n = 0; n < 20_000; n++) {
+      Situation s = WhatIfEvaluationTest.generate(random);
+      long key = Facts.key(s);
+      Situation before = seen.putIfAbsent(key, s);
+      assertTrue(before == null || before.equals(s),
+          () -> "seed " + seed + ": two situations share key " + key + ": " + before + " and " + s);
+      assertEquals(s, rebuilt(Facts.of(key, new int[0])), () -> "seed " + seed + ": " + s);
+    }
+    assertTrue(Facts.KEY_BITS <= Long.SIZE);
+    // "Not said" and the default it stands for are different situations, with different keys.
+    assertTrue(Facts.key(Situation.empty())
+        != Facts.key(Situation.builder().reporter(Situation.empty().audience()).build()));
+  }
+
+  /** The situation read back from its facts alone, through the "what if" rebuilder. */
+  private static Situation rebuilt(Facts facts) {
+    Situation s = Situation.empty();
+    for (Fact fact : Fact.ALL) {
+      boolean notSaid = facts.isUnknown(fact)
+          && (fact == Fact.REPORTER || fact == Fact.JURISDICTION);
+      if (!notSaid) {
+        s = WhatIfEvaluationTest.with(s, fact, facts.get(fact));
+      }
+    }
+    return s;
+  }
+
+  @Test
+  void aValueIsFoundByItsKeyAndNeverByAnother() {
+    Memo<String> memo = new Memo<>(64);
+    assertNull(memo.get(42));
+    memo.put(42, "forty-two");
+    assertEquals("forty-two", memo.get(42));
+    assertNull(memo.get(43));
+    memo.put(42, "again");
+    assertEquals("again", memo.get(42));
+    SplittableRandom random = new SplittableRandom(7);
+    Map<Long, String> put = new HashMap<>();
+    for (int i = 0; i < 10_000; i++) {
+      long key = random.nextLong();
+      memo.put(key, Long.toString(key));
+      put.put(key, Long.toString(key));
+    }
+    int found = 0;
+    for (Map.Entry<Long, String> e : put.entrySet()) {
+      String value = memo.get(e.getKey());
+      if (value != null) {
+        assertEquals(e.getValue(), value, "a key finds only its own value");
+        found++;
+      }
+    }
+    assertTrue(found > 0 && found <= 64, "bounded by its slots: found " + found);
+  }
+
+  @Test
+  void twoKeysThatShareASlotCanBothBeKept() {
+    Memo<Long> memo = new Memo<>(1024);
+    SplittableRandom random = new SplittableRandom(11);
+    long[] keys = new long[256];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = random.nextLong();
+      memo.put(keys[i], keys[i]);
+    }
+    int kept = 0;
+    for (long key : keys) {
+      kept += memo.get(key) == null ? 0 : 1;
+    }
+    // A quarter full: with a second slot per key, nearly all are kept (one slot alone keeps ~88%).
+    assertTrue(kept >= 250, "kept " + kept + " of 256");
+  }
+
+  @Test
+  void theMemoSizeIsTheSystemPropertysPowerOfTwoOrZeroForNone() {
+    assertEquals(CompiledBundle.DEFAULT_MEMO_SLOTS, CompiledBundle.memoSlots(null));
+    assertEquals(0, CompiledBundle.memoSlots("0"));
+    assertEquals(2, CompiledBundle.memoSlots("2"));
+    assertEquals(65536, CompiledBundle.memoSlots(" 65536 "));
+    assertEquals(1 << 20, CompiledBundle.memoSlots("1048576"));
+    for (String bad : List.of("", "off", "3", "1", "-4", "2097152", "1e3", "4096.0")) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> CompiledBundle.memoSlots(bad), bad);
+      assertTrue(e.getMessage().contains(CompiledBundle.MEMO_SLOTS_PROPERTY)
+          && e.getMessage().contains("power of two") && e.getMessage().contains("'" + bad + "'"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void theCapacityIsAPowerOfTwo() {
+    assertThrows(IllegalArgumentException.class, () -> new Memo<>(100));
+    assertThrows(IllegalArgumentException.class, () -> new Memo<>(1));
+    assertSame(null, new Memo<>(2).get(0));
+  }
+}
