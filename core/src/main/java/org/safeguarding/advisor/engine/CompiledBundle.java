@@ -512,7 +512,6 @@ public final class CompiledBundle {
    */
   private List<OpenQuestion> openQuestions(Facts facts, boolean[] fired, Outcome current,
       int audience) {
-    long[] ranked = null;
     int count = 0;
     Planning planning = null;
     for (int q = 0; q < questions.length; q++) {
@@ -522,7 +521,6 @@ public final class CompiledBundle {
       }
       if (planning == null) {
         planning = new Planning();
-        ranked = new long[questions.length];
       }
       int consequence = consequence(fact, facts, fired, current, planning);
       if (consequence == NONE) {
@@ -531,11 +529,12 @@ public final class CompiledBundle {
       Condition askFirst = questions[q].askFirstWhen();
       boolean first = askFirst != null && askFirst.test(facts);
       // One sortable key: asked-first flag, then consequence, then declared order.
-      ranked[count++] = ((first ? 0L : 1L) << 40) | ((long) consequence << 32) | q;
+      planning.ranked[count++] = ((first ? 0L : 1L) << 40) | ((long) consequence << 32) | q;
     }
     if (count == 0) {
       return List.of();
     }
+    long[] ranked = planning.ranked;
     Arrays.sort(ranked, 0, count);
     OpenQuestion[] out = new OpenQuestion[count];
     for (int i = 0; i < count; i++) {
@@ -556,6 +555,8 @@ public final class CompiledBundle {
     /** The fired rules that do not read the fact: the same whatever its answer. */
     final Outcome unaffected = new Outcome();
     final Outcome whatIf = new Outcome();
+    /** The questions that matter, each as one sortable key (see openQuestions). */
+    final long[] ranked = new long[questions.length];
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.safeguarding.advisor.engine;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
@@ -24,12 +27,16 @@ final class Facts {
   private static final byte NOT_YET = 0;
   private static final byte FALSE = 1;
   private static final byte TRUE = 2;
+  /** No testEach answer yet: answers have at most 31 bits, so they are never negative. */
+  private static final int NOT_ASKED = -1;
 
   // The key's layout: the width of each fact's field, in slot order from the lowest bit.
   private static final int[] WIDTH = new int[Fact.COUNT];
   private static final int[] SHIFT = new int[Fact.COUNT];
   /** How many bits of the key are used: at most 64, checked when the class loads. */
   static final int KEY_BITS;
+  /** The key's bits for "every indicator unknown", where a situation's answers are written over. */
+  private static final long EVERY_INDICATOR_UNKNOWN;
   private static final int DEFAULT_AUDIENCE = Situation.empty().audience().ordinal();
   private static final int DEFAULT_JURISDICTION =
       Situation.empty().effectiveJurisdiction().ordinal();
@@ -51,6 +58,11 @@ final class Facts {
       shift += WIDTH[slot];
     }
     KEY_BITS = shift;
+    long unknown = 0;
+    for (Indicator indicator : Indicator.values()) {
+      unknown |= (long) Answer.UNKNOWN.ordinal() << SHIFT[Fact.FIRST_INDICATOR + indicator.ordinal()];
+    }
+    EVERY_INDICATOR_UNKNOWN = unknown;
     // The enums are this library's own, so outgrowing a long is a build-time mistake, caught by
     // every test that loads this class.
     if (KEY_BITS > Long.SIZE) {
@@ -63,11 +75,10 @@ final class Facts {
   /** For each named condition: not yet evaluated, false or true, for the facts as they are. */
   private final byte[] memo;
   /**
-   * For each named condition, its {@link Condition#testEach} answer (low half) and the round it is
-   * for (high half); made when first needed. A round is one fact and one array of values.
+   * For each named condition, its {@link Condition#testEach} answer for the current round, or
+   * {@link #NOT_ASKED}; made when first needed. A round is one fact and one array of values.
    */
-  private long[] memoEach;
-  private int round;
+  private int[] memoEach;
   private Fact roundFact;
   private int[] roundValues;
 
@@ -88,26 +99,28 @@ final class Facts {
       concerns |= 1L << c.ordinal();
     }
     long platforms = 0;
-    for (Platform p : situation.platforms()) {
-      platforms |= 1L << p.ordinal();
+    if (!situation.platforms().isEmpty()) { // usually empty: then no iterator
+      for (Platform p : situation.platforms()) {
+        platforms |= 1L << p.ordinal();
+      }
     }
     long key = concerns << SHIFT[Fact.CONCERNS.slot]
         | platforms << SHIFT[Fact.PLATFORMS.slot]
         | (long) situation.spread().ordinal() << SHIFT[Fact.SPREAD.slot]
-        | (long) situation.otherParty().ordinal() << SHIFT[Fact.OTHER_PARTY.slot];
-    if (situation.childAge().isPresent()) {
-      key |= (long) (situation.childAge().getAsInt() + 1) << SHIFT[Fact.CHILD_AGE.slot];
+        | (long) situation.otherParty().ordinal() << SHIFT[Fact.OTHER_PARTY.slot]
+        | EVERY_INDICATOR_UNKNOWN;
+    // Each optional is read once: the value classes make a new Optional on every call.
+    OptionalInt age = situation.childAge();
+    if (age.isPresent()) {
+      key |= (long) (age.getAsInt() + 1) << SHIFT[Fact.CHILD_AGE.slot];
     }
-    if (situation.reporter().isPresent()) {
-      key |= (long) (situation.reporter().get().ordinal() + 1) << SHIFT[Fact.REPORTER.slot];
+    Optional<Reporter> reporter = situation.reporter();
+    if (reporter.isPresent()) {
+      key |= (long) (reporter.get().ordinal() + 1) << SHIFT[Fact.REPORTER.slot];
     }
-    if (situation.jurisdiction().isPresent()) {
-      key |= (long) (situation.jurisdiction().get().ordinal() + 1)
-          << SHIFT[Fact.JURISDICTION.slot];
-    }
-    long unknownAnswer = Answer.UNKNOWN.ordinal();
-    for (Indicator indicator : Indicator.values()) {
-      key |= unknownAnswer << SHIFT[Fact.FIRST_INDICATOR + indicator.ordinal()];
+    Optional<Jurisdiction> jurisdiction = situation.jurisdiction();
+    if (jurisdiction.isPresent()) {
+      key |= (long) (jurisdiction.get().ordinal() + 1) << SHIFT[Fact.JURISDICTION.slot];
     }
     // Only the answered indicators: iterating the map avoids a lookup per indicator.
     for (Map.Entry<Indicator, Answer> answered : situation.indicators().entrySet()) {
@@ -188,17 +201,17 @@ final class Facts {
     if (fact != roundFact || values != roundValues) {
       roundFact = fact;
       roundValues = values;
-      round++;
+      if (memoEach == null) {
+        memoEach = new int[memo.length];
+      }
+      Arrays.fill(memoEach, NOT_ASKED);
     }
-    if (memoEach == null) {
-      memoEach = new long[memo.length];
-    }
-    long known = memoEach[slot];
-    if ((int) (known >>> 32) == round) {
-      return (int) known;
+    int known = memoEach[slot];
+    if (known != NOT_ASKED) {
+      return known;
     }
     int answers = body.testEach(this, fact, values);
-    memoEach[slot] = (long) round << 32 | (answers & 0xFFFFFFFFL);
+    memoEach[slot] = answers;
     return answers;
   }
 
