@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,7 +34,8 @@ import org.safeguarding.advisor.json.AdvisorJson;
  */
 class WorkedExamplesTest {
   private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
-      "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder");
+      "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder",
+      "firedBy");
 
   @Test
   void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
@@ -162,6 +164,21 @@ class WorkedExamplesTest {
         f.add(name + ": must not have warning " + w.asText());
       }
     });
+    // firedBy: {"step": ["rule", ...]}: the step is in the plan and each rule is among its reasons.
+    for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("firedBy").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> explained = it.next();
+      List<String> firedBy = a.step(explained.getKey()).map(Step::firedBy).orElse(null);
+      if (firedBy == null) {
+        f.add(name + ": firedBy names " + explained.getKey() + ", which is not in the plan");
+        continue;
+      }
+      explained.getValue().forEach(rule -> {
+        if (!firedBy.contains(rule.asText())) {
+          f.add(name + ": " + explained.getKey() + " is not explained by " + rule.asText()
+              + " (firedBy " + firedBy + ")");
+        }
+      });
+    }
     int previous = -1;
     for (JsonNode s : expect.path("stepsInOrder")) {
       int at = steps.indexOf(s.asText());
