@@ -25,20 +25,18 @@ final class Memo<V> {
   /** {@return the value put for this key, or null if it was never put or has been evicted} */
   V get(long key) {
     long hash = mix(key);
-    Entry<V> e = slots[(int) hash & mask];
+    Entry<V> e = slots[first(hash)];
     if (e != null && e.key == key) {
       return e.value;
     }
-    e = slots[(int) (hash >>> 32) & mask];
+    e = slots[second(hash)];
     return e != null && e.key == key ? e.value : null;
   }
 
   void put(long key, V value) {
     long hash = mix(key);
-    int first = (int) hash & mask;
-    int second = (int) (hash >>> 32) & mask;
-    // The slot that already holds the key; else an empty one; else one of the two by another
-    // bit of the hash, so keys that share a slot do not always evict the same neighbour.
+    int first = first(hash);
+    int second = second(hash);
     Entry<V> atFirst = slots[first];
     Entry<V> atSecond = slots[second];
     int slot;
@@ -46,10 +44,39 @@ final class Memo<V> {
       slot = first;
     } else if (atSecond == null || atSecond.key == key) {
       slot = second;
+    } else if (movedAside(atFirst, first)) {
+      slot = first;
+    } else if (movedAside(atSecond, second)) {
+      slot = second;
     } else {
+      // Both taken and neither can move: evict one, by another bit of the hash, so keys that
+      // share a slot do not always evict the same neighbour.
       slot = (hash & (1L << 31)) == 0 ? first : second;
     }
     slots[slot] = new Entry<>(key, value);
+  }
+
+  /**
+   * Moves an entry to its other slot if that one is empty (one step of cuckoo hashing), so that
+   * two keys wanting the same slot can both stay. It is written to its new slot before its old one
+   * is reused, so a reader looking for it finds it in one or the other.
+   */
+  private boolean movedAside(Entry<V> entry, int from) {
+    long hash = mix(entry.key);
+    int other = first(hash) == from ? second(hash) : first(hash);
+    if (slots[other] != null) {
+      return false;
+    }
+    slots[other] = entry;
+    return true;
+  }
+
+  private int first(long hash) {
+    return (int) hash & mask;
+  }
+
+  private int second(long hash) {
+    return (int) (hash >>> 32) & mask;
   }
 
   /** The finaliser of SplitMix64: spreads every bit of the key over the whole hash. */

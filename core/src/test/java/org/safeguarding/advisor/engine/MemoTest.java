@@ -76,19 +76,20 @@ class MemoTest {
 
   @Test
   void twoKeysThatShareASlotCanBothBeKept() {
-    Memo<Long> memo = new Memo<>(1024);
+    Memo<Long> memo = new Memo<>(4096);
     SplittableRandom random = new SplittableRandom(11);
-    long[] keys = new long[256];
+    long[] keys = new long[1024];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = random.nextLong();
       memo.put(keys[i], keys[i]);
     }
-    int kept = 0;
+    int lost = 0;
     for (long key : keys) {
-      kept += memo.get(key) == null ? 0 : 1;
+      lost += memo.get(key) == null ? 1 : 0;
     }
-    // A quarter full: with a second slot per key, nearly all are kept (one slot alone keeps ~88%).
-    assertTrue(kept >= 250, "kept " + kept + " of 256");
+    // A quarter full. One slot per key would lose about 12%; two slots without moving an entry
+    // aside about 1.5% (15 here); with one step of moving aside, a handful.
+    assertTrue(lost <= 8, "lost " + lost + " of 1024");
   }
 
   @Test
