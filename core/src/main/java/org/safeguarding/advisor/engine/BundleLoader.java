@@ -1,11 +1,11 @@
 package org.safeguarding.advisor.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,10 +45,9 @@ final class BundleLoader {
       Pattern.compile("999|101|111|116 ?\\d{3}|0\\d{2,4}( \\d{3,4}){1,3}|0\\d{7,10}");
   private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
   private static final List<String> CONTACT_FIELDS = List.of("phone", "url", "hours", "forWhom");
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      // Anything after the first value is an error, not something to ignore.
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  // Strict: a duplicate key is an error; JsonTrees refuses anything after the first value.
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
@@ -81,7 +80,12 @@ final class BundleLoader {
       }
       bytes.put(file, content);
       try {
-        roots.put(file, new Node(JSON.readTree(content), file, "", problems));
+        JsonNode root;
+        try (JsonParser parser = JSON.createParser(content)) {
+          root = JsonTrees.readOnly(parser);
+        }
+        roots.put(file, new Node(root == null ? MissingNode.getInstance() : root, file, "",
+            problems));
       } catch (JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
             : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()

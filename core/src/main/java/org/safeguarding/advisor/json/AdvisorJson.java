@@ -10,8 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.safeguarding.advisor.engine.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -65,7 +64,6 @@ public final class AdvisorJson {
           .maxStringLength(MAX_INPUT_BYTES)
           .build())
       .build();
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
       Separators.createDefaultInstance()
           .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -90,7 +88,7 @@ public final class AdvisorJson {
     }
     JsonNode root;
     try (JsonParser parser = FACTORY.createParser(json)) {
-      root = MAPPER.readTree(parser);
+      root = JsonTrees.read(parser);
       if (root != null && parser.nextToken() != null) {
         throw new InvalidSituationException(ROOT, "there is more after the JSON object",
             "one JSON object");

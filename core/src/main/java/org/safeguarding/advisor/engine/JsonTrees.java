@@ -1,0 +1,102 @@
+package org.safeguarding.advisor.engine;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads one JSON value from a parser into a tree of {@link JsonNode}s, as {@code
+ * ObjectMapper.readTree} does, without an {@code ObjectMapper}. Setting up an {@code ObjectMapper}
+ * loads some 400 classes and formats dates it never uses: about 200 ms of a command-line
+ * assessment's half-second start, for a tree the library could build itself. The parser does the
+ * strict checking (duplicate keys, nesting and number limits); this adds "nothing after the value".
+ *
+ * <p>Public only so that the {@code json} package can share it; not exported from the module.
+ */
+public final class JsonTrees {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonTrees() {}
+
+  /**
+   * Reads the parser's one value and checks that nothing follows it.
+   *
+   * @return the value's tree, or null if the input holds no value at all
+   * @throws StreamReadException if the JSON is malformed, breaks the parser's limits, or has
+   *     anything after the first value
+   * @throws IOException if the input cannot be read
+   */
+  public static JsonNode readOnly(JsonParser parser) throws IOException {
+    JsonNode value = read(parser);
+    if (value == null) {
+      return null;
+    }
+    JsonToken after = parser.nextToken();
+    if (after != null) {
+      throw new JsonParseException(parser,
+          "Trailing token (" + after + ") found after the value: only one value is allowed");
+    }
+    return value;
+  }
+
+  /**
+   * Reads the parser's next value; what follows it is left for the caller.
+   *
+   * @return the value's tree, or null if the input holds no more values
+   * @throws StreamReadException if the JSON is malformed or breaks the parser's limits
+   * @throws IOException if the input cannot be read
+   */
+  public static JsonNode read(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    return first == null ? null : value(parser, first);
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String name = parser.currentName();
+          object.set(name, value(parser, parser.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+            ? NODES.numberNode(parser.getDecimalValue())
+            : NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new JsonParseException(parser, "Unexpected token (" + token + ")");
+    }
+  }
+}
