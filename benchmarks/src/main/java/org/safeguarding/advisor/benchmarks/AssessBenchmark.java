@@ -9,7 +9,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,17 +39,6 @@ import org.safeguarding.advisor.json.AdvisorJson;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class AssessBenchmark {
-  /** The bundle: {@code uk} (the default) or {@code fixture}. */
-  @Param({Bundles.UK})
-  public String bundle;
-
-  /**
-   * The advisor's memo of recent assessments: {@code on} (the default) answers a situation seen
-   * before with a lookup; {@code off} works every assessment out in full.
-   */
-  @Param({Bundles.MEMO_ON, Bundles.MEMO_OFF})
-  public String memo;
-
   private Advisor advisor;
   private Situation[] mix;
   private Situation worst;
@@ -58,8 +46,8 @@ public class AssessBenchmark {
   private byte[][] mixJson;
 
   @Setup
-  public void setup() {
-    advisor = Advisor.forBundle(Bundles.load(Bundles.source(bundle), memo));
+  public void setup(Library library) {
+    advisor = library.advisor;
     mix = Situations.realisticMix().toArray(new Situation[0]);
     worst = Situations.worstCase();
     List<Situation> many = Situations.manyUnknowns();
@@ -68,12 +56,6 @@ public class AssessBenchmark {
     for (int i = 0; i < mix.length; i++) {
       mixJson[i] = AdvisorJson.write(mix[i]).getBytes(StandardCharsets.UTF_8);
     }
-  }
-
-  /** A per-thread position in the inputs, so threads do not share a counter. */
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
   }
 
   @Benchmark

@@ -8,7 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -39,35 +38,20 @@ import org.safeguarding.advisor.benchmarks.peers.Screen;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class PeerBenchmark {
-  @Param({Bundles.UK})
-  public String bundle;
-
-  /**
-   * The library's memo of recent assessments: {@code on} (the default; the mix repeats, so after
-   * warm-up each assessment is a lookup) or {@code off} (each worked out in full, as on first
-   * sight). The peers keep nothing between calls either way.
-   */
-  @Param({Bundles.MEMO_ON, Bundles.MEMO_OFF})
-  public String memo;
-
   private Advisor advisor;
   private DmnScreen dmn;
   private EasyRulesScreen easyRules;
   private Situation[] mix;
 
+  /** The library's memo parameter does not touch the peers: they keep nothing between calls. */
   @Setup
-  public void setup() {
-    advisor = Advisor.forBundle(Bundles.load(Bundles.source(bundle), memo));
+  public void setup(Library library) {
+    advisor = library.advisor;
     dmn = new DmnScreen();
     easyRules = new EasyRulesScreen();
     List<Situation> inputs = Situations.realisticMix();
     Agreement.require(inputs, List.of(new LibraryScreen(advisor), dmn, easyRules));
     mix = inputs.toArray(new Situation[0]);
-  }
-
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
   }
 
   /** The library: the whole assessment (steps, warnings, contacts, questions), not only the screen. */

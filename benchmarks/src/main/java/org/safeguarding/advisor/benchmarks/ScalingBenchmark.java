@@ -60,11 +60,6 @@ public class ScalingBenchmark {
     mix = Situations.realisticMix().toArray(new Situation[0]);
   }
 
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
-  }
-
   /** The realistic mix: with the memo on, answered from it after warm-up. */
   @Benchmark
   public Assessment assess(Cursor cursor) {
