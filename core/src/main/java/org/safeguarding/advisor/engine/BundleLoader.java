@@ -127,7 +127,7 @@ final class BundleLoader {
     return new CompiledBundle(
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
-        questions, conditions.ageSplits(), conditions.memoReads());
+        questions, conditions.ageSplits(), conditions.namedConditions());
   }
 
   // --- manifest -------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ public final class CompiledBundle {
    * The system property that sets the slots in the memo of assessments: a power of two, or 0 to
    * remember nothing at all (no assessments and no built steps).
    */
-  public static final String MEMO_SLOTS_PROPERTY = "org.safeguarding.advisor.memoSlots";
+  static final String MEMO_SLOTS_PROPERTY = "org.safeguarding.advisor.memoSlots";
   /**
    * Slots in the memo of assessments unless the property says otherwise. An assessment there
    * shares its steps, warnings and contacts with every other, so a full memo holds about a
@@ -85,7 +85,8 @@ public final class CompiledBundle {
   private final int riskOffset;
   private final int riskWords;
   private final int outcomeWords;
-  private final int[] memoReads;
+  /** How many named conditions there are: each has a memo slot in {@link Facts}. */
+  private final int namedConditions;
 
   /** [step]: the rules that can give it, in rule order. */
   private final int[][] rulesGiving;
@@ -131,14 +132,14 @@ public final class CompiledBundle {
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
       Map<String, ContactDef> contacts, List<StepDef> declaredSteps, int[] rank,
       List<WarningDef> warnings, List<RiskFactorDef> riskFactors, List<RuleDef> ruleDefs,
-      List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int[] memoReads) {
+      List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int namedConditions) {
     this.identity = identity;
     this.reviewBy = reviewBy;
     int memoSlots = memoSlots(System.getProperty(MEMO_SLOTS_PROPERTY));
     this.assessments = memoSlots == 0 ? null : new Memo<>(memoSlots);
     this.stepVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
     this.sources = List.copyOf(sources);
-    this.memoReads = memoReads.clone();
+    this.namedConditions = namedConditions;
     int n = declaredSteps.size();
     this.steps = new StepDef[n];
     for (int declared = 0; declared < n; declared++) {
@@ -350,13 +351,13 @@ public final class CompiledBundle {
   public Assessment evaluate(Situation situation) {
     long key = Facts.key(situation);
     if (assessments == null) {
-      return assess(Facts.of(key, memoReads));
+      return assess(Facts.of(key, namedConditions));
     }
     Assessment known = assessments.get(key);
     if (known != null) {
       return known;
     }
-    Assessment fresh = assess(Facts.of(key, memoReads));
+    Assessment fresh = assess(Facts.of(key, namedConditions));
     assessments.put(key, fresh);
     return fresh;
   }

@@ -19,7 +19,7 @@ final class ConditionCompiler {
   private final Map<String, Condition> compiled = new HashMap<>();
   private final List<String> compiling = new ArrayList<>();
   private final java.util.TreeSet<Integer> ageSplits = new java.util.TreeSet<>();
-  private final List<Integer> memoReads = new ArrayList<>();
+  private int namedConditions;
 
   /**
    * The ages at which some age test changes its answer: with 0, the lowest age of every band
@@ -29,9 +29,9 @@ final class ConditionCompiler {
     return ageSplits;
   }
 
-  /** For each memo slot of a named condition, the facts it reads (a mask of fact slots). */
-  int[] memoReads() {
-    return memoReads.stream().mapToInt(Integer::intValue).toArray();
+  /** How many named conditions were compiled: each has a memo slot in {@link Facts}. */
+  int namedConditions() {
+    return namedConditions;
   }
 
   /** Registers the named conditions; they are compiled when first referenced or by compileNamed. */
@@ -119,8 +119,7 @@ final class ConditionCompiler {
     Condition c = compile(body);
     compiling.remove(compiling.size() - 1);
     if (c != null) {
-      c = Condition.memo(memoReads.size(), c);
-      memoReads.add(c.factsRead());
+      c = Condition.memo(namedConditions++, c);
       compiled.put(id, c);
     }
     return c;

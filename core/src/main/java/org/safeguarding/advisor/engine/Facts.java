@@ -82,10 +82,10 @@ final class Facts {
   private Fact roundFact;
   private int[] roundValues;
 
-  private Facts(int[] values, int unknown, int[] memoReads) {
+  private Facts(int[] values, int unknown, int namedConditions) {
     this.values = values;
     this.unknown = unknown;
-    this.memo = new byte[memoReads.length];
+    this.memo = new byte[namedConditions];
   }
 
   private static int bitsFor(int distinctValues) {
@@ -131,13 +131,13 @@ final class Facts {
     return key;
   }
 
-  /** The situation's facts, with a memo slot for each named condition (one per reads mask). */
-  static Facts of(Situation situation, int[] memoReads) {
-    return of(key(situation), memoReads);
+  /** The situation's facts, with a memo slot for each of the bundle's named conditions. */
+  static Facts of(Situation situation, int namedConditions) {
+    return of(key(situation), namedConditions);
   }
 
   /** The facts of the situation with this {@link #key}. */
-  static Facts of(long key, int[] memoReads) {
+  static Facts of(long key, int namedConditions) {
     int[] v = new int[Fact.COUNT];
     int unknown = 0;
     for (int slot = 0; slot < Fact.COUNT; slot++) {
@@ -179,7 +179,7 @@ final class Facts {
         unknown |= 1 << slot;
       }
     }
-    return new Facts(v, unknown, memoReads);
+    return new Facts(v, unknown, namedConditions);
   }
 
   /** The value of a named condition, evaluated at most once while the facts stay the same. */

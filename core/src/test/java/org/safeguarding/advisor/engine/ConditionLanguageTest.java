@@ -39,7 +39,7 @@ class ConditionLanguageTest {
   private boolean holds(String json, Situation situation) {
     Condition c = compile(json);
     assertNotNull(c, () -> "did not compile: " + problems.list());
-    return c.test(Facts.of(situation, compiler.memoReads()));
+    return c.test(Facts.of(situation, compiler.namedConditions()));
   }
 
   private static Situation.Builder situation() {
@@ -126,9 +126,9 @@ class ConditionLanguageTest {
     compiler.compileNamed();
     Condition c = compile("{\"ref\":\"child-with-adult\"}");
     assertTrue(c.test(Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
-        compiler.memoReads())));
+        compiler.namedConditions())));
     assertFalse(c.test(Facts.of(situation().childAge(19).otherParty(OtherParty.ADULT).build(),
-        compiler.memoReads())));
+        compiler.namedConditions())));
     assertEquals((1 << Fact.CHILD_AGE.slot) | (1 << Fact.OTHER_PARTY.slot), c.factsRead());
     assertTrue(problems.isEmpty(), problems.list().toString());
     assertEquals(List.of(18), List.copyOf(compiler.ageSplits()), "lt 18 changes at 18");
@@ -175,7 +175,7 @@ class ConditionLanguageTest {
     Condition teenWithAdult = compile("{\"all\":[{\"ref\":\"teen\"},"
         + "{\"fact\":\"otherParty\",\"in\":[\"ADULT\"]}]}");
     Facts facts = Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
-        compiler.memoReads());
+        compiler.namedConditions());
     int[] ages = {10, 15, Fact.UNKNOWN_AGE};
     assertEquals(0b010, teenWithAdult.testEach(facts, Fact.CHILD_AGE, ages));
     int[] parties = {OtherParty.ADULT.ordinal(), OtherParty.PEER.ordinal()};

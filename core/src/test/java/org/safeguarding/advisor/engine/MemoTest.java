@@ -26,7 +26,7 @@ class MemoTest {
       Situation before = seen.putIfAbsent(key, s);
       assertTrue(before == null || before.equals(s),
           () -> "seed " + seed + ": two situations share key " + key + ": " + before + " and " + s);
-      assertEquals(s, rebuilt(Facts.of(key, new int[0])), () -> "seed " + seed + ": " + s);
+      assertEquals(s, rebuilt(Facts.of(key, 0)), () -> "seed " + seed + ": " + s);
     }
     assertTrue(Facts.KEY_BITS <= Long.SIZE);
     // "Not said" and the default it stands for are different situations, with different keys.

@@ -55,18 +55,18 @@ class WhatIfEvaluationTest {
     List<Condition> conditions = fixtureConditions();
     long seed = Long.getLong("whatif.seed", System.nanoTime());
     SplittableRandom random = new SplittableRandom(seed);
-    int[] memoReads = compiler.memoReads();
+    int namedConditions = compiler.namedConditions();
     int checked = 0;
     for (int n = 0; n < 400; n++) {
       Situation situation = generate(random);
-      Facts facts = Facts.of(situation, memoReads);
+      Facts facts = Facts.of(situation, namedConditions);
       for (Fact fact : Fact.ALL) {
         int[] values = someValues(fact, random);
         for (int c = 0; c < conditions.size(); c++) {
           Condition condition = conditions.get(c);
           int each = condition.testEach(facts, fact, values);
           for (int i = 0; i < values.length; i++) {
-            Facts answered = Facts.of(with(situation, fact, values[i]), memoReads);
+            Facts answered = Facts.of(with(situation, fact, values[i]), namedConditions);
             boolean expected = condition.test(answered);
             boolean actual = (each >>> i & 1) != 0;
             int index = i;
@@ -78,7 +78,7 @@ class WhatIfEvaluationTest {
           }
           assertTrue(each >>> values.length == 0, "no bits beyond the values");
           // And plain tests on the same facts are untouched by the what-ifs.
-          assertTrue(condition.test(facts) == condition.test(Facts.of(situation, memoReads)));
+          assertTrue(condition.test(facts) == condition.test(Facts.of(situation, namedConditions)));
         }
       }
     }
