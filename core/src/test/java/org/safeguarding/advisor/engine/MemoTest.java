@@ -26,12 +26,54 @@ class MemoTest {
       Situation before = seen.putIfAbsent(key, s);
       assertTrue(before == null || before.equals(s),
           () -> "seed " + seed + ": two situations share key " + key + ": " + before + " and " + s);
-      assertEquals(s, rebuilt(Facts.of(key, 0)), () -> "seed " + seed + ": " + s);
+      Facts facts = Facts.of(key, 0);
+      assertEquals(s, rebuilt(facts), () -> "seed " + seed + ": " + s);
+      assertEquals(unknownFacts(s), unknownFacts(facts), () -> "seed " + seed + ": " + s);
     }
     assertTrue(Facts.KEY_BITS <= Long.SIZE);
     // "Not said" and the default it stands for are different situations, with different keys.
     assertTrue(Facts.key(Situation.empty())
         != Facts.key(Situation.builder().reporter(Situation.empty().audience()).build()));
+  }
+
+  /** The facts the situation leaves unknown, as the contract defines "unknown". */
+  private static List<String> unknownFacts(Situation s) {
+    List<String> unknown = new java.util.ArrayList<>();
+    for (Fact fact : Fact.ALL) {
+      boolean isUnknown;
+      if (fact == Fact.CONCERNS) {
+        isUnknown = s.concerns().isEmpty();
+      } else if (fact == Fact.PLATFORMS) {
+        isUnknown = s.platforms().isEmpty();
+      } else if (fact == Fact.CHILD_AGE) {
+        isUnknown = s.childAge().isEmpty();
+      } else if (fact == Fact.REPORTER) {
+        isUnknown = s.reporter().isEmpty();
+      } else if (fact == Fact.JURISDICTION) {
+        isUnknown = s.jurisdiction().isEmpty();
+      } else if (fact == Fact.SPREAD) {
+        isUnknown = s.spread() == org.safeguarding.advisor.Spread.UNKNOWN;
+      } else if (fact == Fact.OTHER_PARTY) {
+        isUnknown = s.otherParty() == org.safeguarding.advisor.OtherParty.UNKNOWN;
+      } else {
+        isUnknown = s.indicator(org.safeguarding.advisor.Indicator.values()[
+            fact.slot - Fact.FIRST_INDICATOR]) == org.safeguarding.advisor.Answer.UNKNOWN;
+      }
+      if (isUnknown) {
+        unknown.add(fact.path);
+      }
+    }
+    return unknown;
+  }
+
+  private static List<String> unknownFacts(Facts facts) {
+    List<String> unknown = new java.util.ArrayList<>();
+    for (Fact fact : Fact.ALL) {
+      if (facts.isUnknown(fact)) {
+        unknown.add(fact.path);
+      }
+    }
+    return unknown;
   }
 
   /** The situation read back from its facts alone, through the "what if" rebuilder. */
