@@ -270,7 +270,7 @@ public final class CompiledBundle {
     for (Fact fact : Fact.ALL) {
       List<Integer> reading = new ArrayList<>();
       for (int r = 0; r < rules.length; r++) {
-        if ((when[r].factsRead() & (1 << fact.slot)) != 0) {
+        if ((ruleReads[r] & (1 << fact.slot)) != 0) {
           reading.add(r);
         }
       }

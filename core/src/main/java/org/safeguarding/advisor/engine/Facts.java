@@ -33,6 +33,8 @@ final class Facts {
   // The key's layout: the width of each fact's field, in slot order from the lowest bit.
   private static final int[] WIDTH = new int[Fact.COUNT];
   private static final int[] SHIFT = new int[Fact.COUNT];
+  /** The field value that means "unknown": not said, an empty set, or the UNKNOWN constant. */
+  private static final int[] UNKNOWN_FIELD = new int[Fact.COUNT];
   /** How many bits of the key are used: at most 64, checked when the class loads. */
   static final int KEY_BITS;
   /** The key's bits for "every indicator unknown", where a situation's answers are written over. */
@@ -51,6 +53,13 @@ final class Facts {
     WIDTH[Fact.PLATFORMS.slot] = Platform.values().length;
     for (Indicator indicator : Indicator.values()) {
       WIDTH[Fact.FIRST_INDICATOR + indicator.ordinal()] = bitsFor(Answer.values().length);
+    }
+    // Age, reporter and jurisdiction are stored one up, with 0 for "not said"; sets are unknown
+    // when empty (0); the rest have an UNKNOWN constant.
+    UNKNOWN_FIELD[Fact.SPREAD.slot] = Spread.UNKNOWN.ordinal();
+    UNKNOWN_FIELD[Fact.OTHER_PARTY.slot] = OtherParty.UNKNOWN.ordinal();
+    for (Indicator indicator : Indicator.values()) {
+      UNKNOWN_FIELD[Fact.FIRST_INDICATOR + indicator.ordinal()] = Answer.UNKNOWN.ordinal();
     }
     int shift = 0;
     for (int slot = 0; slot < Fact.COUNT; slot++) {
@@ -142,44 +151,19 @@ final class Facts {
     int unknown = 0;
     for (int slot = 0; slot < Fact.COUNT; slot++) {
       v[slot] = (int) (key >>> SHIFT[slot]) & ((1 << WIDTH[slot]) - 1);
-    }
-    // Fields that keep "not said" apart: decode it to the default it stands for.
-    if (v[Fact.CHILD_AGE.slot] == 0) {
-      v[Fact.CHILD_AGE.slot] = Fact.UNKNOWN_AGE;
-      unknown |= 1 << Fact.CHILD_AGE.slot;
-    } else {
-      v[Fact.CHILD_AGE.slot]--;
-    }
-    if (v[Fact.REPORTER.slot] == 0) {
-      v[Fact.REPORTER.slot] = DEFAULT_AUDIENCE;
-      unknown |= 1 << Fact.REPORTER.slot;
-    } else {
-      v[Fact.REPORTER.slot]--;
-    }
-    if (v[Fact.JURISDICTION.slot] == 0) {
-      v[Fact.JURISDICTION.slot] = DEFAULT_JURISDICTION;
-      unknown |= 1 << Fact.JURISDICTION.slot;
-    } else {
-      v[Fact.JURISDICTION.slot]--;
-    }
-    if (v[Fact.CONCERNS.slot] == 0) {
-      unknown |= 1 << Fact.CONCERNS.slot;
-    }
-    if (v[Fact.PLATFORMS.slot] == 0) {
-      unknown |= 1 << Fact.PLATFORMS.slot;
-    }
-    if (v[Fact.SPREAD.slot] == Spread.UNKNOWN.ordinal()) {
-      unknown |= 1 << Fact.SPREAD.slot;
-    }
-    if (v[Fact.OTHER_PARTY.slot] == OtherParty.UNKNOWN.ordinal()) {
-      unknown |= 1 << Fact.OTHER_PARTY.slot;
-    }
-    for (int slot = Fact.FIRST_INDICATOR; slot < Fact.COUNT; slot++) {
-      if (v[slot] == Answer.UNKNOWN.ordinal()) {
+      if (v[slot] == UNKNOWN_FIELD[slot]) {
         unknown |= 1 << slot;
       }
     }
+    v[Fact.CHILD_AGE.slot] = saidOr(v[Fact.CHILD_AGE.slot], Fact.UNKNOWN_AGE);
+    v[Fact.REPORTER.slot] = saidOr(v[Fact.REPORTER.slot], DEFAULT_AUDIENCE);
+    v[Fact.JURISDICTION.slot] = saidOr(v[Fact.JURISDICTION.slot], DEFAULT_JURISDICTION);
     return new Facts(v, unknown, namedConditions);
+  }
+
+  /** A field stored one up with 0 for "not said": its value, or what "not said" stands for. */
+  private static int saidOr(int field, int notSaid) {
+    return field == 0 ? notSaid : field - 1;
   }
 
   /** The value of a named condition, evaluated at most once while the facts stay the same. */
