@@ -139,13 +139,37 @@ public final class ContentBundle {
   }
 
   /**
-   * {@return the labels of the allowed answers to an open question's field, in the bundle's words,
-   * such as {@code YES -> "Yes"}; empty for {@code childAge}, which takes a number}
+   * {@return the answers the bundle offers to the question about a fact, in the contract's declared
+   * order (so numbered choices never move), each with its label for every audience; never an
+   * {@code UNKNOWN} value (a "don't know" leaves the fact unknown); empty for {@code childAge},
+   * which takes a number}
    *
-   * @param field the JSON path of the fact, as {@link OpenQuestion#field()} gives it
+   * <p>A fact the bundle has no question about gets every allowed value, labelled with its JSON
+   * name.
+   *
+   * @param fact the fact, as {@link OpenQuestion#fact()} gives it
+   * @param <V> the type of the fact's answers
    */
-  public java.util.Map<String, String> choices(String field) {
-    return compiled.choices(field);
+  public <V> List<Choice<V>> choices(SituationFact<V> fact) {
+    Objects.requireNonNull(fact, "fact");
+    if (fact.kind() == SituationFact.Kind.AGE) {
+      return List.of();
+    }
+    java.util.Map<String, String> labels = compiled.choices(fact.path());
+    List<Choice<V>> out = new ArrayList<>();
+    for (V value : fact.values()) {
+      String name = fact.valueName(value);
+      if (name.equals("UNKNOWN")) {
+        continue;
+      }
+      String label = labels.getOrDefault(name, name);
+      java.util.Map<Reporter, String> byAudience = new java.util.EnumMap<>(Reporter.class);
+      for (Reporter audience : Reporter.values()) {
+        byAudience.put(audience, label);
+      }
+      out.add(Choice.of(fact, value, byAudience));
+    }
+    return List.copyOf(out);
   }
 
   CompiledBundle compiled() {
