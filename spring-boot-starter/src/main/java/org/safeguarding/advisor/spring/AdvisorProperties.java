@@ -12,6 +12,9 @@ public class AdvisorProperties {
   private final Bundle bundle = new Bundle();
   private final Web web = new Web();
 
+  /** Properties with their defaults, bound by Spring. */
+  public AdvisorProperties() {}
+
   /** {@return the bundle settings} */
   public Bundle getBundle() {
     return bundle;
@@ -42,6 +45,9 @@ public class AdvisorProperties {
      * endpoints answer 503.
      */
     private boolean failFast = true;
+
+    /** Settings with their defaults. */
+    public Bundle() {}
 
     /** {@return the bundle directory, or null for the default bundle} */
     public Path getPath() {
@@ -93,6 +99,9 @@ public class AdvisorProperties {
      * /api/openapi.json (needs a servlet web application).
      */
     private boolean enabled = false;
+
+    /** Settings with their defaults. */
+    public Web() {}
 
     /** {@return whether the endpoints are served} */
     public boolean isEnabled() {
