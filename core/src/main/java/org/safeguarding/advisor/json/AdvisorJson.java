@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.safeguarding.advisor.engine.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -55,8 +57,10 @@ public final class AdvisorJson {
 
   private static final int MAX_DEPTH = 16;
   private static final String ROOT = "$";
+  // A duplicate key is refused by JsonTrees, with its path, rather than by the parser with a
+  // line and column that depend on the document's layout.
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH)
@@ -94,13 +98,7 @@ public final class AdvisorJson {
             "one JSON object");
       }
     } catch (JsonProcessingException e) {
-      String message = String.valueOf(e.getOriginalMessage());
-      int cut = message.indexOf('\n');
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new InvalidSituationException(ROOT,
-          "not valid JSON" + where + " (" + (cut < 0 ? message : message.substring(0, cut)) + ")",
-          "one JSON object as the contract describes");
+      throw notJson(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,6 +106,21 @@ public final class AdvisorJson {
       throw new InvalidSituationException(ROOT, "the document is empty", "one JSON object");
     }
     return new SituationReader().read(root);
+  }
+
+  private static InvalidSituationException notJson(JsonProcessingException e) {
+    if (e instanceof JsonTrees.DuplicateKeyException) {
+      return new InvalidSituationException(
+          SituationReader.path(((JsonTrees.DuplicateKeyException) e).steps()),
+          "is given twice", "each key at most once in an object");
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    int cut = message.indexOf('\n');
+    String where = e.getLocation() == null ? ""
+        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    return new InvalidSituationException(ROOT,
+        "not valid JSON" + where + " (" + (cut < 0 ? message : message.substring(0, cut)) + ")",
+        "one JSON object as the contract describes");
   }
 
   /**
@@ -139,6 +152,62 @@ public final class AdvisorJson {
   }
 
   /**
+   * Reads a situation from the value at a Jackson parser's current position, through the same
+   * strict reader as {@link #readSituation(byte[])}: the value (an object, or whatever stands
+   * there) is copied token by token, duplicate keys included, and read as a document of its own.
+   * The parser is left on the value's last token. This is how a Jackson module binds a {@code
+   * Situation}.
+   *
+   * @param parser a parser on the first token of the value, or before it
+   * @return the situation
+   * @throws InvalidSituationException naming the JSON path and what is allowed, as {@link
+   *     #readSituation(byte[])} does: also for malformed JSON, and if the value's compact form is
+   *     over {@value #MAX_INPUT_BYTES} bytes
+   * @throws IOException if the parser cannot read its input
+   */
+  public static Situation readSituation(JsonParser parser) throws IOException {
+    if (!parser.hasCurrentToken() && parser.nextToken() == null) {
+      throw new InvalidSituationException(ROOT, "the document is empty", "one JSON object");
+    }
+    LimitedBuffer copy = new LimitedBuffer();
+    try (JsonGenerator g = FACTORY.createGenerator(copy)) {
+      g.copyCurrentStructure(parser);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof LimitedBuffer.Full) {
+        throw new InvalidSituationException(ROOT, "the document is larger than the limit",
+            "at most " + MAX_INPUT_BYTES + " bytes");
+      }
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
+    return readSituation(copy.toByteArray());
+  }
+
+  /** Collects at most one byte past the input limit, so a huge value is refused early. */
+  private static final class LimitedBuffer extends java.io.ByteArrayOutputStream {
+    static final class Full extends IOException {
+      private static final long serialVersionUID = 1L;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int off, int len) {
+      if (count + len > MAX_INPUT_BYTES + 1) {
+        throw new java.io.UncheckedIOException(new Full());
+      }
+      super.write(bytes, off, len);
+    }
+
+    @Override
+    public void flush() {}
+  }
+
+  /**
    * {@return the assessment as the contract's JSON, byte for byte the same for equal assessments}
    *
    * @param assessment the assessment to write
@@ -156,21 +225,136 @@ public final class AdvisorJson {
     return write(g -> writeSituation(g, situation));
   }
 
+  /**
+   * Writes the assessment to a character stream: the same characters as {@link
+   * #write(Assessment)}, final line end included. The writer is flushed, not closed.
+   *
+   * @param assessment the assessment to write
+   * @param out where to write it
+   * @throws IOException if the writer fails
+   */
+  public static void write(Assessment assessment, Writer out) throws IOException {
+    write(g -> writeAssessment(g, assessment), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the assessment to a byte stream as UTF-8: the same bytes as {@link #write(Assessment)}
+   * encoded in UTF-8, final line end included. The stream is flushed, not closed.
+   *
+   * @param assessment the assessment to write
+   * @param out where to write it
+   * @throws IOException if the stream fails
+   */
+  public static void write(Assessment assessment, OutputStream out) throws IOException {
+    write(g -> writeAssessment(g, assessment), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the situation to a character stream, as {@link #write(Situation)} gives it. The writer
+   * is flushed, not closed.
+   *
+   * @param situation the situation to write
+   * @param out where to write it
+   * @throws IOException if the writer fails
+   */
+  public static void write(Situation situation, Writer out) throws IOException {
+    write(g -> writeSituation(g, situation), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the situation to a byte stream as UTF-8, as {@link #write(Situation)} gives it. The
+   * stream is flushed, not closed.
+   *
+   * @param situation the situation to write
+   * @param out where to write it
+   * @throws IOException if the stream fails
+   */
+  public static void write(Situation situation, OutputStream out) throws IOException {
+    write(g -> writeSituation(g, situation), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the assessment as one value into a Jackson generator of the caller's, with the
+   * generator's own pretty printer (or none) and no line end after it: for embedding an assessment
+   * in a larger document. The fields and their order are the contract's, as in {@link
+   * #write(Assessment)}; with {@link #prettyPrinter()} set on the generator, the characters are the
+   * same too.
+   *
+   * @param assessment the assessment to write
+   * @param generator where to write it; neither flushed nor closed
+   * @throws IOException if the generator fails
+   */
+  public static void write(Assessment assessment, JsonGenerator generator) throws IOException {
+    writeAssessment(generator, assessment);
+  }
+
+  /**
+   * Writes the situation as one value into a Jackson generator of the caller's, as {@link
+   * #write(Assessment, JsonGenerator)} does.
+   *
+   * @param situation the situation to write
+   * @param generator where to write it; neither flushed nor closed
+   * @throws IOException if the generator fails
+   */
+  public static void write(Situation situation, JsonGenerator generator) throws IOException {
+    writeSituation(generator, situation);
+  }
+
+  /**
+   * {@return a new instance of the contract's pretty printer: two-space indentation, {@code \n}
+   * line ends, a space after each colon}
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    return PRETTY.createInstance();
+  }
+
   private interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
   private static String write(Body body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try {
+      write(body, FACTORY.createGenerator(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
+  }
+
+  private static void write(Body body, JsonGenerator g) throws IOException {
+    try (g) {
       // A pretty printer tracks its nesting depth: each write needs its own instance, or
       // concurrent writes scramble each other's indentation.
       g.setPrettyPrinter(PRETTY.createInstance());
       body.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
+      g.writeRaw('\n');
     }
-    return out.append('\n').toString();
+  }
+
+  private static Writer nonClosing(Writer out) {
+    java.util.Objects.requireNonNull(out, "out");
+    return new java.io.FilterWriter(out) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    java.util.Objects.requireNonNull(out, "out");
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   private static void writeAssessment(JsonGenerator g, Assessment a) throws IOException {
@@ -475,6 +659,16 @@ public final class AdvisorJson {
 
     private static final java.util.regex.Pattern PLAIN_NAME =
         java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** The path of a place in the document, from its keys and indexes, outermost first. */
+    static String path(java.util.List<Object> steps) {
+      String path = "";
+      for (Object step : steps) {
+        path = step instanceof Integer ? (path.isEmpty() ? ROOT : path) + "[" + step + "]"
+            : fieldPath(path, (String) step);
+      }
+      return path.isEmpty() ? ROOT : path;
+    }
 
     /** The path of a field: {@code parent.name}, or {@code parent["name"]} for an odd name. */
     private static String fieldPath(String parent, String name) {

@@ -96,7 +96,8 @@ class AdvisorJsonTest {
       "indicators as array           | {\"indicators\":[\"BLACKMAIL\"]}                     | indicators",
       "not an object                 | [1,2,3]                                              | $",
       "malformed                     | {\"reporter\":                                       | $",
-      "duplicate key                 | {\"childAge\":14,\"childAge\":15}                    | $",
+      "duplicate key                 | {\"childAge\":14,\"childAge\":15}                    | childAge",
+      "duplicate indicator           | {\"indicators\":{\"REPEATED\":\"NO\",\"REPEATED\":\"NO\"}} | indicators.REPEATED",
       "trailing content              | {} {}                                                | $",
       "empty document                | ''                                                   | $",
   })
