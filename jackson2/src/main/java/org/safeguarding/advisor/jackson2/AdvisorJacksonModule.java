@@ -100,7 +100,11 @@ public final class AdvisorJacksonModule extends SimpleModule {
     return Optional.empty();
   }
 
-  /** Writes a contract value as AdvisorJson's text, or as its tokens where text cannot go. */
+  /**
+   * Writes a contract value as AdvisorJson's text, or as its tokens where text cannot go.
+   *
+   * @param <T> the contract type: an assessment or a situation
+   */
   private abstract static class ContractSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
 

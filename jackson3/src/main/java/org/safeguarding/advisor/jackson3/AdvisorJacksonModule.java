@@ -12,7 +12,9 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.Version;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonGeneratorBase;
 import tools.jackson.databind.DatabindException;
@@ -97,7 +99,11 @@ public final class AdvisorJacksonModule extends SimpleModule {
     return Optional.empty();
   }
 
-  /** Writes a contract value as AdvisorJson's text, or as its tokens where text cannot go. */
+  /**
+   * Writes a contract value as AdvisorJson's text, or as its tokens where text cannot go.
+   *
+   * @param <T> the contract type: an assessment or a situation
+   */
   private abstract static class ContractSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
 
@@ -148,8 +154,13 @@ public final class AdvisorJacksonModule extends SimpleModule {
         throw new InvalidSituationException("$", "the document is larger than the limit",
             "at most " + AdvisorJson.MAX_INPUT_BYTES + " bytes");
       } catch (StreamReadException e) {
+        // As AdvisorJson says it: the kind of problem and where, never what was there.
         TokenStreamLocation at = e.getLocation();
-        throw new InvalidSituationException("$", "not valid JSON"
+        String problem = e instanceof UnexpectedEndOfInputException ? "the JSON ends too soon"
+            : e instanceof StreamConstraintsException
+                ? "the JSON is nested too deeply or holds a number or text too long"
+                : "not valid JSON";
+        throw new InvalidSituationException("$", problem
             + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
             "one JSON object as the contract describes");
       }
