@@ -52,6 +52,17 @@ final class Snippets {
     return assessment;
   }
 
+  static Advisor builder(Path bundleDirectory, String reviewedDigest) {
+    // @start region="builder"
+    Advisor advisor = Advisor.builder()
+        .bundle(ContentBundle.load(bundleDirectory))
+        .expectedDigest(reviewedDigest)    // refuses any other content, even if re-signed
+        .memoSize(1024)                    // or 0 to remember nothing between calls
+        .build();
+    // @end region="builder"
+    return advisor;
+  }
+
   static String json(String json) {
     // @start region="json"
     Situation situation = AdvisorJson.readSituation(json);  // strict: a typo is an error, not a guess

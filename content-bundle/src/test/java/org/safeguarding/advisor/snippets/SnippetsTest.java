@@ -112,6 +112,16 @@ class SnippetsTest {
   }
 
   @Test
+  void theBuilderExamplePinsTheDigestAndSizesTheMemo() {
+    String digest = Advisor.defaultAdvisor().bundle().identity().digest();
+    Advisor advisor = Snippets.builder(UK_BUNDLE, digest);
+    assertEquals(1024, advisor.memoStats().slots());
+    assertEquals(digest, advisor.bundle().identity().digest());
+    assertThrows(org.safeguarding.advisor.InvalidBundleException.class,
+        () -> Snippets.builder(UK_BUNDLE, "sha256:" + "0".repeat(64)));
+  }
+
+  @Test
   void theReadmeShowsTheAssessExampleVerbatim() throws IOException {
     // README.md is Markdown and cannot include a snippet: it must repeat the region exactly.
     String readme = Files.readString(README, StandardCharsets.UTF_8);

@@ -29,9 +29,9 @@ import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
 
 /**
- * A checked bundle, compiled for evaluation. Its only state after construction is two memos of
- * immutable values (assessments by situation, built steps by variant), which change nothing a
- * caller can see, so one instance serves every thread. The only engine type the API package uses.
+ * A checked bundle, compiled for evaluation. It has no state after construction: what is
+ * remembered between assessments (assessments by situation, built steps by variant) is the
+ * caller's {@link Memos}, one per advisor, so one instance serves every thread and every advisor.
  *
  * <p>Everything that does not depend on the situation is done here, once: rules become predicates
  * over {@link Facts} and bit masks of what they give; steps are numbered in rank order (so the
@@ -43,20 +43,6 @@ public final class CompiledBundle {
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final int AUDIENCES = Reporter.values().length;
   private static final int NONE = -1;
-  /**
-   * The system property that sets the slots in the memo of assessments: a power of two, or 0 to
-   * remember nothing at all (no assessments and no built steps).
-   */
-  static final String MEMO_SLOTS_PROPERTY = "org.safeguarding.advisor.memoSlots";
-  /**
-   * Slots in the memo of assessments unless the property says otherwise. An assessment there
-   * shares its steps, warnings and contacts with every other, so a full memo holds about a
-   * megabyte.
-   */
-  static final int DEFAULT_MEMO_SLOTS = 4096;
-  private static final int MAX_MEMO_SLOTS = 1 << 20;
-  /** Slots in the memo of built steps: one per step, urgency, audience and set of fired rules. */
-  private static final int STEP_VARIANT_SLOTS = 2048;
 
   private final BundleIdentity identity;
   private final LocalDate reviewBy;
@@ -106,10 +92,6 @@ public final class CompiledBundle {
   private final RiskFactor[] riskFactorValues;
   private final Referral[] referrals; // [trigger mask]
 
-  /** Assessments by situation key: a situation seen before costs a lookup. Null: remember none. */
-  private final Memo<Assessment> assessments;
-  /** Built steps by variant (see {@link #step}): most plans share them. Null: remember none. */
-  private final Memo<Step> stepVariants;
   /** The most rules a step can be given by for its variants to have a key. */
   private final int maxGivingForKey;
 
@@ -135,9 +117,6 @@ public final class CompiledBundle {
       List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int namedConditions) {
     this.identity = identity;
     this.reviewBy = reviewBy;
-    int memoSlots = memoSlots(System.getProperty(MEMO_SLOTS_PROPERTY));
-    this.assessments = memoSlots == 0 ? null : new Memo<>(memoSlots);
-    this.stepVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
     this.sources = List.copyOf(sources);
     this.namedConditions = namedConditions;
     int n = declaredSteps.size();
@@ -284,29 +263,6 @@ public final class CompiledBundle {
     this.maxRulesReading = mostReading;
   }
 
-  /**
-   * The memo size a {@link #MEMO_SLOTS_PROPERTY} value asks for; the default when it is not set.
-   *
-   * @throws IllegalStateException naming the property and what it allows, if the value is not 0
-   *     or a power of two up to 2^20
-   */
-  static int memoSlots(String property) {
-    if (property == null) {
-      return DEFAULT_MEMO_SLOTS;
-    }
-    try {
-      int slots = Integer.parseInt(property.trim());
-      if (slots == 0 || (slots >= 2 && slots <= MAX_MEMO_SLOTS && Integer.bitCount(slots) == 1)) {
-        return slots;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with what is allowed
-    }
-    throw new IllegalStateException("system property " + MEMO_SLOTS_PROPERTY + " must be 0 (remember"
-        + " nothing) or a power of two from 2 to " + MAX_MEMO_SLOTS + " (default "
-        + DEFAULT_MEMO_SLOTS + "), was '" + property + "'");
-  }
-
   private boolean gives(int rule, int step) {
     for (int level = 0; level < LEVELS; level++) {
       if (has(ruleGives[rule], level * stepWords, step)) {
@@ -343,26 +299,30 @@ public final class CompiledBundle {
   }
 
   /**
-   * The assessment of one situation: a pure function of the situation and this bundle. The last
-   * few thousand distinct situations are remembered by their key (which holds every fact, and
-   * nothing else), so a situation seen again costs a lookup; {@link #MEMO_SLOTS_PROPERTY} sets
-   * how many, or none.
+   * The assessment of one situation: a pure function of the situation and this bundle. The memo
+   * remembers assessments by the situation's key (which holds every fact, and nothing else), so a
+   * situation seen again costs a lookup.
+   *
+   * @param memos the advisor's memo; {@link Memos#of Memos.of(0)} remembers nothing
    */
-  public Assessment evaluate(Situation situation) {
+  public Assessment evaluate(Situation situation, Memos memos) {
     long key = Facts.key(situation);
+    Memo<Assessment> assessments = memos.assessments;
     if (assessments == null) {
-      return assess(Facts.of(key, namedConditions));
+      return assess(Facts.of(key, namedConditions), null);
     }
     Assessment known = assessments.get(key);
     if (known != null) {
+      memos.hit();
       return known;
     }
-    Assessment fresh = assess(Facts.of(key, namedConditions));
+    memos.miss();
+    Assessment fresh = assess(Facts.of(key, namedConditions), memos.stepVariants);
     assessments.put(key, fresh);
     return fresh;
   }
 
-  private Assessment assess(Facts facts) {
+  private Assessment assess(Facts facts, Memo<Step> stepVariants) {
     boolean[] fired = new boolean[rules.length];
     for (int r = 0; r < rules.length; r++) {
       fired[r] = when[r].test(facts);
@@ -384,7 +344,7 @@ public final class CompiledBundle {
         while (bits != 0) {
           int s = word * 64 + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          plan[p++] = step(s, level, a, fired);
+          plan[p++] = step(s, level, a, fired, stepVariants);
           for (int c : stepContacts[s]) {
             boolean seen = contactSeen == null ? (contactsSeen & (1L << c)) != 0 : contactSeen[c];
             if (!seen) {
@@ -410,8 +370,11 @@ public final class CompiledBundle {
         openQuestions(facts, fired, outcome, a));
   }
 
-  /** One step of the plan, explained by the fired rules that give it; built once per variant. */
-  private Step step(int s, int level, int audience, boolean[] fired) {
+  /**
+   * One step of the plan, explained by the fired rules that give it; built once per variant
+   * (remembered in {@code stepVariants}, if not null).
+   */
+  private Step step(int s, int level, int audience, boolean[] fired, Memo<Step> stepVariants) {
     int[] giving = rulesGiving[s];
     if (stepVariants == null || giving.length > maxGivingForKey) {
       return buildStep(s, level, audience, fired);
