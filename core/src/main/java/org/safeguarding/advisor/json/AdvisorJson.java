@@ -110,16 +110,22 @@ public final class AdvisorJson {
 
   private static InvalidSituationException notJson(JsonProcessingException e) {
     if (e instanceof JsonTrees.DuplicateKeyException) {
-      return new InvalidSituationException(
-          SituationReader.path(((JsonTrees.DuplicateKeyException) e).steps()),
-          "is given twice", "each key at most once in an object");
+      Map.Entry<String, Boolean> path =
+          SituationReader.path(((JsonTrees.DuplicateKeyException) e).steps());
+      return new InvalidSituationException(path.getKey(),
+          path.getValue() ? "is given twice" : "has a key given twice",
+          "each key at most once in an object");
     }
-    String message = String.valueOf(e.getOriginalMessage());
-    int cut = message.indexOf('\n');
+    // Jackson's own message can quote the input ("Unrecognized token 'x'"): say what kind of
+    // problem it is and where, never what was there.
     String where = e.getLocation() == null ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return new InvalidSituationException(ROOT,
-        "not valid JSON" + where + " (" + (cut < 0 ? message : message.substring(0, cut)) + ")",
+    String problem = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+        ? "the JSON ends too soon"
+        : e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+            ? "the JSON is nested too deeply or holds a number or text too long"
+            : "not valid JSON";
+    return new InvalidSituationException(ROOT, problem + where,
         "one JSON object as the contract describes");
   }
 
@@ -504,8 +510,10 @@ public final class AdvisorJson {
             "an object with the fields " + FIELDS);
       }
       Situation.Builder b = Situation.builder();
+      int position = 0;
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
+        position++;
         String name = field.getKey();
         JsonNode value = field.getValue();
         switch (name) {
@@ -534,7 +542,9 @@ public final class AdvisorJson {
             b.indicators(indicators(value));
             break;
           default:
-            throw new InvalidSituationException(fieldPath("", name), "unknown field", FIELDS);
+            // The name is not repeated: whatever was typed there may be about a person.
+            throw new InvalidSituationException(ROOT,
+                "has an unknown field (field " + position + " of the object)", FIELDS);
         }
       }
       return b.build();
@@ -549,7 +559,7 @@ public final class AdvisorJson {
       Jurisdiction j = Jurisdiction.fromCode(value.textValue());
       if (j == null) {
         throw new InvalidSituationException("jurisdiction",
-            "unknown value " + quoted(value.textValue()), allowed);
+            "is not one of the allowed values", allowed);
       }
       return j;
     }
@@ -563,7 +573,7 @@ public final class AdvisorJson {
       if (!value.canConvertToInt() || value.intValue() < Situation.MIN_AGE
           || value.intValue() > Situation.MAX_AGE) {
         throw new InvalidSituationException("childAge",
-            "is out of range: " + abbreviate(value.asText()), allowed);
+            "is out of range", allowed);
       }
       return value.intValue();
     }
@@ -576,8 +586,7 @@ public final class AdvisorJson {
       try {
         return Enum.valueOf(type, value.textValue());
       } catch (IllegalArgumentException e) {
-        throw new InvalidSituationException(path, "unknown value " + quoted(value.textValue()),
-            names(type));
+        throw new InvalidSituationException(path, "is not one of the allowed values", names(type));
       }
     }
 
@@ -609,14 +618,15 @@ public final class AdvisorJson {
             "an object from indicator (" + names(Indicator.class) + ") to YES, NO or UNKNOWN");
       }
       Map<Indicator, Answer> out = new java.util.EnumMap<>(Indicator.class);
+      int position = 0;
       for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        Indicator indicator;
-        try {
-          indicator = Indicator.valueOf(field.getKey());
-        } catch (IllegalArgumentException e) {
-          throw new InvalidSituationException(fieldPath("indicators", field.getKey()),
-              "unknown indicator", names(Indicator.class));
+        position++;
+        Indicator indicator = indicator(field.getKey());
+        if (indicator == null) {
+          throw new InvalidSituationException("indicators",
+              "has an unknown indicator (key " + position + " of the object)",
+              names(Indicator.class));
         }
         String path = "indicators." + indicator.name();
         if (field.getValue().isNull()) {
@@ -651,44 +661,40 @@ public final class AdvisorJson {
           .collect(Collectors.joining(", "));
     }
 
-    // Names and values from the input are echoed shortened, so a huge or hostile string does not
-    // flood an error message or a log line.
-    private static String quoted(String text) {
-      return "\"" + abbreviate(text) + "\"";
-    }
-
-    private static final java.util.regex.Pattern PLAIN_NAME =
-        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    /** The path of a place in the document, from its keys and indexes, outermost first. */
-    static String path(java.util.List<Object> steps) {
-      String path = "";
-      for (Object step : steps) {
-        path = step instanceof Integer ? (path.isEmpty() ? ROOT : path) + "[" + step + "]"
-            : fieldPath(path, (String) step);
-      }
-      return path.isEmpty() ? ROOT : path;
-    }
-
-    /** The path of a field: {@code parent.name}, or {@code parent["name"]} for an odd name. */
-    private static String fieldPath(String parent, String name) {
-      if (PLAIN_NAME.matcher(name).matches() && name.length() <= 40) {
-        return parent.isEmpty() ? name : parent + "." + name;
-      }
-      String escaped = abbreviate(name).replace("\\", "\\\\").replace("\"", "\\\"");
-      return (parent.isEmpty() ? ROOT : parent) + "[\"" + escaped + "\"]";
-    }
-
-    private static String abbreviate(String text) {
-      StringBuilder out = new StringBuilder();
-      text.codePoints().limit(40).forEach(cp -> {
-        if (cp < 0x20 || cp == 0x7f) {
-          out.append('?');
-        } else {
-          out.appendCodePoint(cp);
+    private static Indicator indicator(String name) {
+      for (Indicator indicator : Indicator.values()) {
+        if (indicator.name().equals(name)) {
+          return indicator;
         }
-      });
-      return text.codePointCount(0, text.length()) > 40 ? out + "..." : out.toString();
+      }
+      return null;
+    }
+
+    private static final java.util.Set<String> FIELD_NAMES =
+        java.util.Set.of(FIELDS.split(", "));
+
+    /**
+     * The path of a place in the document, from its keys and indexes, outermost first, as far as
+     * it goes through the contract's own names: a name that is not the contract's is never
+     * repeated, since whatever was typed there may be about a person.
+     *
+     * @return the path, and whether it reaches the place itself (or stops at an ancestor)
+     */
+    static java.util.Map.Entry<String, Boolean> path(java.util.List<Object> steps) {
+      String path = "";
+      for (int i = 0; i < steps.size(); i++) {
+        Object step = steps.get(i);
+        boolean known = step instanceof Integer
+            ? i == 1 && (path.equals("concerns") || path.equals("platforms"))
+            : i == 0 ? FIELD_NAMES.contains(step)
+                : i == 1 && path.equals("indicators") && indicator((String) step) != null;
+        if (!known) {
+          return java.util.Map.entry(path.isEmpty() ? ROOT : path, false);
+        }
+        path = step instanceof Integer ? path + "[" + step + "]"
+            : path.isEmpty() ? (String) step : path + "." + step;
+      }
+      return java.util.Map.entry(path.isEmpty() ? ROOT : path, true);
     }
   }
 }
