@@ -153,7 +153,7 @@ public final class AdvisorJacksonModule extends SimpleModule {
       } catch (Limited.Full e) {
         throw new InvalidSituationException("$", "the document is larger than the limit",
             "at most " + AdvisorJson.MAX_INPUT_BYTES + " bytes");
-      } catch (StreamReadException e) {
+      } catch (StreamReadException | StreamConstraintsException e) {
         // As AdvisorJson says it: the kind of problem and where, never what was there.
         TokenStreamLocation at = e.getLocation();
         String problem = e instanceof UnexpectedEndOfInputException ? "the JSON ends too soon"
