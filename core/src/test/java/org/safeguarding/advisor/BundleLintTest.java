@@ -16,7 +16,7 @@ import org.safeguarding.advisor.json.AdvisorJson;
 /**
  * The lint declarations through the API: the loader refuses a declaration that names nothing (with
  * the file and JSON path), {@link ContentBundle#lint()} proves the ones every plan keeps and gives
- * a witness, which the advisor confirms, for each one some plan breaks. Hazard H-LINT-1 (one plan
+ * a witness, which the advisor confirms, for each one some plan breaks. Hazard H19 (one plan
  * holding contradictory advice) in docs/safety/hazard-log.md. The search's exhaustiveness is
  * checked against brute force in engine.BundleLintBruteForceTest.
  */

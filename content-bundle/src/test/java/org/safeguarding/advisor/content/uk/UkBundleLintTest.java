@@ -15,7 +15,7 @@ import org.safeguarding.advisor.LintFinding;
  * Property 21 (no contradictions) for the shipped bundle: every {@code conflictsWith} and
  * {@code needs} it declares on its steps and warnings holds in every reachable situation, proved
  * by {@link ContentBundle#lint()}, not sampled. A broken declaration fails the build with its
- * witness situation. Hazard H-LINT-1 in docs/safety/hazard-log.md.
+ * witness situation. Hazard H19 in docs/safety/hazard-log.md.
  */
 class UkBundleLintTest {
 

@@ -176,24 +176,25 @@ class AdvisorCliIT {
         Files.copy(f, tmp.resolve(f.getFileName()));
       }
     }
-    // The sextortion rules give both: declare them in conflict.
+    // Blackmail gives both: declare them in conflict.
     Path warnings = tmp.resolve("warnings.json");
     String text = Files.readString(warnings);
     String id = "\"id\": \"do-not-pay\",";
     assertTrue(text.contains(id), "the UK bundle has a do-not-pay warning");
-    Files.writeString(warnings, text.replace(id, id + " \"conflictsWith\": [\"keep-evidence\"],"));
+    Files.writeString(warnings,
+        text.replace(id, id + " \"conflictsWith\": [\"stop-contact-and-block\"],"));
     assertEquals(0, run(null, "bundle", "digest", "--write", tmp.toString()).status());
     Run check = run(null, "bundle", "check", tmp.toString());
     assertEquals(2, check.status(), check.out() + check.err());
-    assertTrue(check.err().contains("warning 'do-not-pay' conflicts with step 'keep-evidence', but"
-        + " the plan for"), check.err());
+    assertTrue(check.err().contains("warning 'do-not-pay' conflicts with step"
+        + " 'stop-contact-and-block', but the plan for"), check.err());
     int json = check.err().indexOf("Witness situation:\n");
     assertTrue(json > 0, check.err());
     String witness = check.err().substring(json + "Witness situation:\n".length());
     Assessment plan = Advisor.forBundle(org.safeguarding.advisor.ContentBundle.load(tmp))
         .evaluate(AdvisorJson.readSituation(witness));
     assertTrue(plan.warnings().stream().anyMatch(w -> w.id().equals("do-not-pay"))
-        && plan.steps().stream().anyMatch(s -> s.id().equals("keep-evidence")),
+        && plan.steps().stream().anyMatch(s -> s.id().equals("stop-contact-and-block")),
         "the printed witness's plan holds both");
   }
 }
