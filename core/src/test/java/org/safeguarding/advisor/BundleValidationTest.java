@@ -209,6 +209,40 @@ class BundleValidationTest {
             s -> s.replace("\"contacts\": [\"web-service\"], \"sources\": [\"src-b\"]", "\"sources\": [\"src-b\"]")
                 .replace("\"contacts\": [\"web-service\", \"help-line\"]", "\"contacts\": [\"help-line\"]"),
             "contact 'web-service' is named by no step"),
+        broken("doFirst ranks clash for one audience", "warnings.json",
+            s -> s.replace("\"rank\": 40, \"for\": [\"YOUNG_PERSON\"]",
+                "\"rank\": 30, \"for\": [\"YOUNG_PERSON\"]"),
+            "warnings.json: [0].doFirst.rank: rank 30 for YOUNG_PERSON is also given to"
+                + " 'talk-to-someone': ranks must be unique for each audience"),
+        broken("doFirst for an audience without text", "steps.json",
+            s -> s.replace("\"doFirst\": { \"rank\": 30 }",
+                "\"doFirst\": { \"rank\": 30, \"for\": [\"PROFESSIONAL\"] }"),
+            "steps.json: [6].doFirst.for[0]: audience PROFESSIONAL has no text here, so it never"
+                + " gets this"),
+        broken("doFirst rank out of range", "steps.json",
+            s -> s.replace("\"doFirst\": { \"rank\": 1 }", "\"doFirst\": { \"rank\": 0 }"),
+            "steps.json: [0].doFirst.rank: rank 0 is outside 1 to 999"),
+        broken("doFirst without a rank", "steps.json",
+            s -> s.replace("\"doFirst\": { \"rank\": 1 }", "\"doFirst\": { }"),
+            "steps.json: [0].doFirst.rank: is required"),
+        broken("doFirst with an unknown field", "warnings.json",
+            s -> s.replace("\"doFirst\": { \"rank\": 20 }",
+                "\"doFirst\": { \"rank\": 20, \"first\": true }"),
+            "warnings.json: [1].doFirst: unknown field 'first'"),
+        broken("doFirst for an unknown audience", "warnings.json",
+            s -> s.replace("\"for\": [\"YOUNG_PERSON\"] }", "\"for\": [\"CHILD\"] }"),
+            "warnings.json: [0].doFirst.for[0]: unknown value 'CHILD'"),
+        broken("conflictsWith names an unknown id", "steps.json",
+            s -> s.replace("\"doFirst\": { \"rank\": 1 },",
+                "\"doFirst\": { \"rank\": 1 }, \"conflictsWith\": [\"tell-lead\", \"no-such\"],"),
+            "steps.json: call-emergency.conflictsWith: unknown step or warning 'no-such'"),
+        broken("needs names itself", "warnings.json",
+            s -> s.replace("\"doFirst\": { \"rank\": 20 },",
+                "\"doFirst\": { \"rank\": 20 }, \"needs\": [\"do-not-pay\"],"),
+            "warnings.json: do-not-pay.needs: names itself"),
+        broken("a step and a warning share an id", "warnings.json",
+            s -> s.replace("\"id\": \"never-copy\"", "\"id\": \"reassure\""),
+            "warnings.json: warning 'reassure' has the id of a step"),
         broken("review date before release", "manifest.json",
             s -> s.replace("2099-01-01", "2025-01-01"),
             "reviewBy: must be after the release date"));
@@ -229,6 +263,15 @@ class BundleValidationTest {
         () -> ContentBundle.load(Fixture.edited(file, edit)));
     assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)),
         "expected a problem containing [" + expected + "] in:\n" + e.getMessage());
+  }
+
+  @Test
+  void acceptsLintDeclarationsThatNameStepsAndWarnings() {
+    ContentBundle bundle = ContentBundle.load(Fixture.edited("steps.json", s -> s.replace(
+        "\"doFirst\": { \"rank\": 1 },",
+        "\"doFirst\": { \"rank\": 1 }, \"conflictsWith\": [\"prevention-tip\"],"
+            + " \"needs\": [\"never-copy\"],")));
+    assertEquals("fixture", bundle.identity().id());
   }
 
   @Test

@@ -111,6 +111,7 @@ final class BundleLoader {
     List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
         usedSources);
     int[] rank = rankSteps(steps);
+    checkPlanIds(steps, warnings);
     checkEveryFactReadHasAQuestion(rules, steps, questions);
     checkUsed(steps, warnings, riskFactors, contacts, rules, sources, usedSources);
     if (manifest != null && manifest.digest != null && bytes.keySet().containsAll(BundleDigest.CONTENT_FILES)) {
@@ -273,7 +274,8 @@ final class BundleLoader {
         node.problem("duplicate contact id '" + id + "'");
       } else if (id != null && name != null && forWhom != null) {
         out.put(id, new ContactDef(Contact.of(id, name, Optional.ofNullable(phone),
-            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom), sources));
+            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom, List.copyOf(sources)),
+            sources));
       }
     }
     return out;
@@ -293,7 +295,7 @@ final class BundleLoader {
   // --- steps, warnings, risk factors ------------------------------------------------------------
 
   record StepDef(String id, String[] titles, String[] details, List<String> contacts,
-      List<String> sources, List<String> after) {
+      List<String> sources, List<String> after, DoFirst doFirst, Declarations declared) {
     StepDef {
       // Unmodifiable once, here, so that each Step built from this one shares them uncopied.
       contacts = List.copyOf(contacts);
@@ -304,6 +306,98 @@ final class BundleLoader {
     boolean isFor(Reporter audience) {
       return titles[audience.ordinal()] != null;
     }
+  }
+
+  /**
+   * A step's or warning's place in {@code doFirst}: its rank (lower is read first) for each of
+   * the audiences in the mask (bit = reporter ordinal). {@code where} names it in problems.
+   */
+  record DoFirst(int rank, int audiences, String where) {
+    static final int MIN_RANK = 1;
+    static final int MAX_RANK = 999;
+
+    boolean isFor(int audience) {
+      return (audiences & (1 << audience)) != 0;
+    }
+  }
+
+  /**
+   * What a step or warning declares about the others for the bundle lint: never in one plan with
+   * {@code conflictsWith}; whenever it is in a plan, so is each of {@code needs}. Ids of steps or
+   * warnings, checked to exist at load time.
+   */
+  record Declarations(List<String> conflictsWith, List<String> needs) {
+    static final Declarations NONE = new Declarations(List.of(), List.of());
+
+    Declarations {
+      conflictsWith = List.copyOf(conflictsWith);
+      needs = List.copyOf(needs);
+    }
+  }
+
+  /**
+   * Reads an optional {@code doFirst} object: {@code {"rank": 1..999, "for": [audiences]}}, with
+   * {@code for} defaulting to every audience the item has text for, and naming only those.
+   */
+  private static DoFirst readDoFirst(Node node, String[] texts) {
+    if (!node.has("doFirst")) {
+      return null;
+    }
+    Node doFirst = node.field("doFirst");
+    if (!doFirst.requireObject()) {
+      return null;
+    }
+    Integer rank = null;
+    Node rankNode = doFirst.field("rank");
+    if (rankNode.isNull()) {
+      rankNode.problem("is required: a whole number from " + DoFirst.MIN_RANK + " to "
+          + DoFirst.MAX_RANK + ", lower is read first");
+    } else {
+      rank = rankNode.asInt();
+      if (rank != null && (rank < DoFirst.MIN_RANK || rank > DoFirst.MAX_RANK)) {
+        rankNode.problem("rank " + rank + " is outside " + DoFirst.MIN_RANK + " to "
+            + DoFirst.MAX_RANK);
+        rank = null;
+      }
+    }
+    int given = 0;
+    for (Reporter audience : Reporter.values()) {
+      if (texts[audience.ordinal()] != null) {
+        given |= 1 << audience.ordinal();
+      }
+    }
+    int audiences = given;
+    Node forNode = doFirst.field("for");
+    if (!forNode.isNull()) {
+      audiences = 0;
+      List<Node> named = forNode.elements();
+      if (forNode.isArray() && named.isEmpty()) {
+        forNode.problem("must name at least one audience, or be left out for every audience");
+      }
+      for (Node a : named) {
+        Reporter audience = a.asEnum(Reporter.class);
+        if (audience == null) {
+          continue;
+        }
+        int bit = 1 << audience.ordinal();
+        if ((audiences & bit) != 0) {
+          a.problem("audience " + audience + " is listed twice");
+        } else if ((given & bit) == 0) {
+          a.problem("audience " + audience + " has no text here, so it never gets this");
+        }
+        audiences |= bit;
+      }
+    }
+    doFirst.checkNoOtherFields();
+    return rank == null || audiences == 0 ? null : new DoFirst(rank, audiences, doFirst.location());
+  }
+
+  private static Declarations readDeclarations(Node node) {
+    if (!node.has("conflictsWith") && !node.has("needs")) {
+      return Declarations.NONE;
+    }
+    return new Declarations(node.stringList("conflictsWith", false),
+        node.stringList("needs", false));
   }
 
   private List<StepDef> readSteps(Node root, Map<String, ContactDef> contacts,
@@ -329,11 +423,14 @@ final class BundleLoader {
       }
       List<String> sources = sources(node, sourceIds, used);
       List<String> after = node.stringList("after", false);
+      DoFirst doFirst = readDoFirst(node, titles);
+      Declarations declared = readDeclarations(node);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate step id '" + id + "'");
       } else if (id != null) {
-        out.add(new StepDef(id, titles, details, stepContacts, sources, after));
+        out.add(new StepDef(id, titles, details, stepContacts, sources, after, doFirst,
+            declared));
       }
     }
     return out;
@@ -393,7 +490,12 @@ final class BundleLoader {
     }
   }
 
-  record WarningDef(String id, String[] texts, List<String> sources) {}
+  record WarningDef(String id, String[] texts, List<String> sources, DoFirst doFirst,
+      Declarations declared) {
+    WarningDef {
+      sources = List.copyOf(sources);
+    }
+  }
 
   private List<WarningDef> readWarnings(Node root, Set<String> sourceIds, Set<String> used) {
     List<WarningDef> out = new ArrayList<>();
@@ -409,17 +511,23 @@ final class BundleLoader {
       String[] texts = new String[Reporter.values().length];
       readAudienceTexts(node, List.of("text"), List.<String[]>of(texts), true);
       List<String> sources = sources(node, sourceIds, used);
+      DoFirst doFirst = readDoFirst(node, texts);
+      Declarations declared = readDeclarations(node);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate warning id '" + id + "'");
       } else if (id != null) {
-        out.add(new WarningDef(id, texts, sources));
+        out.add(new WarningDef(id, texts, sources, doFirst, declared));
       }
     }
     return out;
   }
 
-  record RiskFactorDef(String id, String explanation, List<String> sources) {}
+  record RiskFactorDef(String id, String explanation, List<String> sources) {
+    RiskFactorDef {
+      sources = List.copyOf(sources);
+    }
+  }
 
   private List<RiskFactorDef> readRiskFactors(Node root, Set<String> sourceIds, Set<String> used) {
     List<RiskFactorDef> out = new ArrayList<>();
@@ -723,6 +831,74 @@ final class BundleLoader {
       problems.add("steps.json: the 'after' relations form a cycle among: " + String.join(", ", inCycle));
     }
     return rank;
+  }
+
+  /**
+   * The ids that doFirst, conflictsWith and needs name: a step and a warning may not share an id
+   * (an assessment's doFirst names either), every declared id exists, and doFirst ranks are
+   * unique for each audience, so the order read first is never a tie.
+   */
+  private void checkPlanIds(List<StepDef> steps, List<WarningDef> warnings) {
+    Set<String> stepIds = new LinkedHashSet<>();
+    steps.forEach(s -> stepIds.add(s.id()));
+    Set<String> known = new LinkedHashSet<>(stepIds);
+    for (WarningDef w : warnings) {
+      if (stepIds.contains(w.id())) {
+        problems.add("warnings.json: warning '" + w.id() + "' has the id of a step: steps and"
+            + " warnings need distinct ids, since doFirst, conflictsWith and needs name either");
+      }
+      known.add(w.id());
+    }
+    Map<Integer, String>[] ranks = newRankMaps();
+    for (StepDef s : steps) {
+      checkDeclared("steps.json", s.id(), s.declared(), known);
+      checkRank(s.id(), s.doFirst(), ranks);
+    }
+    for (WarningDef w : warnings) {
+      checkDeclared("warnings.json", w.id(), w.declared(), known);
+      checkRank(w.id(), w.doFirst(), ranks);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Integer, String>[] newRankMaps() {
+    Map<Integer, String>[] ranks = new Map[Reporter.values().length];
+    for (int a = 0; a < ranks.length; a++) {
+      ranks[a] = new HashMap<>();
+    }
+    return ranks;
+  }
+
+  private void checkDeclared(String file, String id, Declarations declared, Set<String> known) {
+    for (String kind : List.of("conflictsWith", "needs")) {
+      for (String other : kind.equals("needs") ? declared.needs() : declared.conflictsWith()) {
+        if (!known.contains(other)) {
+          problems.add(file + ": " + id + "." + kind + ": unknown step or warning '" + other + "'");
+        } else if (other.equals(id)) {
+          problems.add(file + ": " + id + "." + kind + ": names itself");
+        }
+      }
+    }
+    for (String other : declared.needs()) {
+      if (declared.conflictsWith().contains(other)) {
+        problems.add(file + ": " + id + ": '" + other + "' is both needed and in conflict");
+      }
+    }
+  }
+
+  private void checkRank(String id, DoFirst doFirst, Map<Integer, String>[] ranks) {
+    if (doFirst == null) {
+      return;
+    }
+    for (Reporter audience : Reporter.values()) {
+      if (doFirst.isFor(audience.ordinal())) {
+        String before = ranks[audience.ordinal()].putIfAbsent(doFirst.rank(), id);
+        if (before != null) {
+          problems.add(doFirst.where() + ".rank: rank " + doFirst.rank() + " for " + audience
+              + " is also given to '" + before + "': ranks must be unique for each audience");
+        }
+      }
+    }
   }
 
   private void checkUsed(List<StepDef> steps, List<WarningDef> warnings,
