@@ -232,14 +232,6 @@ class BundleValidationTest {
         broken("doFirst for an unknown audience", "warnings.json",
             s -> s.replace("\"for\": [\"YOUNG_PERSON\"] }", "\"for\": [\"CHILD\"] }"),
             "warnings.json: [0].doFirst.for[0]: unknown value 'CHILD'"),
-        broken("conflictsWith names an unknown id", "steps.json",
-            s -> s.replace("\"doFirst\": { \"rank\": 1 },",
-                "\"doFirst\": { \"rank\": 1 }, \"conflictsWith\": [\"tell-lead\", \"no-such\"],"),
-            "steps.json: call-emergency.conflictsWith: unknown step or warning 'no-such'"),
-        broken("needs names itself", "warnings.json",
-            s -> s.replace("\"doFirst\": { \"rank\": 20 },",
-                "\"doFirst\": { \"rank\": 20 }, \"needs\": [\"do-not-pay\"],"),
-            "warnings.json: do-not-pay.needs: names itself"),
         broken("a step and a warning share an id", "warnings.json",
             s -> s.replace("\"id\": \"never-copy\"", "\"id\": \"reassure\""),
             "warnings.json: warning 'reassure' has the id of a step"),
@@ -263,15 +255,6 @@ class BundleValidationTest {
         () -> ContentBundle.load(Fixture.edited(file, edit)));
     assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)),
         "expected a problem containing [" + expected + "] in:\n" + e.getMessage());
-  }
-
-  @Test
-  void acceptsLintDeclarationsThatNameStepsAndWarnings() {
-    ContentBundle bundle = ContentBundle.load(Fixture.edited("steps.json", s -> s.replace(
-        "\"doFirst\": { \"rank\": 1 },",
-        "\"doFirst\": { \"rank\": 1 }, \"conflictsWith\": [\"prevention-tip\"],"
-            + " \"needs\": [\"never-copy\"],")));
-    assertEquals("fixture", bundle.identity().id());
   }
 
   @Test

@@ -53,6 +53,7 @@ final class BundleLoader {
 
   private final Problems problems = new Problems();
   private final ConditionCompiler conditions = new ConditionCompiler();
+  private final Declarations declarations = new Declarations();
 
   private BundleLoader() {}
 
@@ -112,6 +113,8 @@ final class BundleLoader {
         usedSources);
     int[] rank = rankSteps(steps);
     checkPlanIds(steps, warnings);
+    List<Declarations.Declaration> declared = declarations.resolve(
+        ids(steps.stream().map(StepDef::id)), ids(warnings.stream().map(WarningDef::id)));
     checkEveryFactReadHasAQuestion(rules, steps, questions);
     checkUsed(steps, warnings, riskFactors, contacts, rules, sources, usedSources);
     if (manifest != null && manifest.digest != null && bytes.keySet().containsAll(BundleDigest.CONTENT_FILES)) {
@@ -128,7 +131,12 @@ final class BundleLoader {
     return new CompiledBundle(
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
-        questions, conditions.ageSplits(), conditions.namedConditions());
+        questions, conditions.ageSplits(), conditions.namedConditions(),
+        new BundleLint(steps, warnings, rules, declared, conditions.namedConditions()));
+  }
+
+  private static Set<String> ids(java.util.stream.Stream<String> ids) {
+    return ids.collect(java.util.stream.Collectors.toSet());
   }
 
   // --- manifest -------------------------------------------------------------------------------
@@ -295,7 +303,7 @@ final class BundleLoader {
   // --- steps, warnings, risk factors ------------------------------------------------------------
 
   record StepDef(String id, String[] titles, String[] details, List<String> contacts,
-      List<String> sources, List<String> after, DoFirst doFirst, Declarations declared) {
+      List<String> sources, List<String> after, DoFirst doFirst) {
     StepDef {
       // Unmodifiable once, here, so that each Step built from this one shares them uncopied.
       contacts = List.copyOf(contacts);
@@ -318,20 +326,6 @@ final class BundleLoader {
 
     boolean isFor(int audience) {
       return (audiences & (1 << audience)) != 0;
-    }
-  }
-
-  /**
-   * What a step or warning declares about the others for the bundle lint: never in one plan with
-   * {@code conflictsWith}; whenever it is in a plan, so is each of {@code needs}. Ids of steps or
-   * warnings, checked to exist at load time.
-   */
-  record Declarations(List<String> conflictsWith, List<String> needs) {
-    static final Declarations NONE = new Declarations(List.of(), List.of());
-
-    Declarations {
-      conflictsWith = List.copyOf(conflictsWith);
-      needs = List.copyOf(needs);
     }
   }
 
@@ -392,14 +386,6 @@ final class BundleLoader {
     return rank == null || audiences == 0 ? null : new DoFirst(rank, audiences, doFirst.location());
   }
 
-  private static Declarations readDeclarations(Node node) {
-    if (!node.has("conflictsWith") && !node.has("needs")) {
-      return Declarations.NONE;
-    }
-    return new Declarations(node.stringList("conflictsWith", false),
-        node.stringList("needs", false));
-  }
-
   private List<StepDef> readSteps(Node root, Map<String, ContactDef> contacts,
       Set<String> sourceIds, Set<String> used) {
     List<StepDef> out = new ArrayList<>();
@@ -424,13 +410,12 @@ final class BundleLoader {
       List<String> sources = sources(node, sourceIds, used);
       List<String> after = node.stringList("after", false);
       DoFirst doFirst = readDoFirst(node, titles);
-      Declarations declared = readDeclarations(node);
+      declarations.read(node, id, false);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate step id '" + id + "'");
       } else if (id != null) {
-        out.add(new StepDef(id, titles, details, stepContacts, sources, after, doFirst,
-            declared));
+        out.add(new StepDef(id, titles, details, stepContacts, sources, after, doFirst));
       }
     }
     return out;
@@ -490,8 +475,7 @@ final class BundleLoader {
     }
   }
 
-  record WarningDef(String id, String[] texts, List<String> sources, DoFirst doFirst,
-      Declarations declared) {
+  record WarningDef(String id, String[] texts, List<String> sources, DoFirst doFirst) {
     WarningDef {
       sources = List.copyOf(sources);
     }
@@ -512,12 +496,12 @@ final class BundleLoader {
       readAudienceTexts(node, List.of("text"), List.<String[]>of(texts), true);
       List<String> sources = sources(node, sourceIds, used);
       DoFirst doFirst = readDoFirst(node, texts);
-      Declarations declared = readDeclarations(node);
+      declarations.read(node, id, true);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate warning id '" + id + "'");
       } else if (id != null) {
-        out.add(new WarningDef(id, texts, sources, doFirst, declared));
+        out.add(new WarningDef(id, texts, sources, doFirst));
       }
     }
     return out;
@@ -834,28 +818,24 @@ final class BundleLoader {
   }
 
   /**
-   * The ids that doFirst, conflictsWith and needs name: a step and a warning may not share an id
-   * (an assessment's doFirst names either), every declared id exists, and doFirst ranks are
-   * unique for each audience, so the order read first is never a tie.
+   * The ids that doFirst names: a step and a warning may not share an id (an assessment's doFirst
+   * names either), and doFirst ranks are unique for each audience, so the order read first is
+   * never a tie.
    */
   private void checkPlanIds(List<StepDef> steps, List<WarningDef> warnings) {
     Set<String> stepIds = new LinkedHashSet<>();
     steps.forEach(s -> stepIds.add(s.id()));
-    Set<String> known = new LinkedHashSet<>(stepIds);
     for (WarningDef w : warnings) {
       if (stepIds.contains(w.id())) {
         problems.add("warnings.json: warning '" + w.id() + "' has the id of a step: steps and"
-            + " warnings need distinct ids, since doFirst, conflictsWith and needs name either");
+            + " warnings need distinct ids, since an assessment's doFirst names either");
       }
-      known.add(w.id());
     }
     Map<Integer, String>[] ranks = newRankMaps();
     for (StepDef s : steps) {
-      checkDeclared("steps.json", s.id(), s.declared(), known);
       checkRank(s.id(), s.doFirst(), ranks);
     }
     for (WarningDef w : warnings) {
-      checkDeclared("warnings.json", w.id(), w.declared(), known);
       checkRank(w.id(), w.doFirst(), ranks);
     }
   }
@@ -867,23 +847,6 @@ final class BundleLoader {
       ranks[a] = new HashMap<>();
     }
     return ranks;
-  }
-
-  private void checkDeclared(String file, String id, Declarations declared, Set<String> known) {
-    for (String kind : List.of("conflictsWith", "needs")) {
-      for (String other : kind.equals("needs") ? declared.needs() : declared.conflictsWith()) {
-        if (!known.contains(other)) {
-          problems.add(file + ": " + id + "." + kind + ": unknown step or warning '" + other + "'");
-        } else if (other.equals(id)) {
-          problems.add(file + ": " + id + "." + kind + ": names itself");
-        }
-      }
-    }
-    for (String other : declared.needs()) {
-      if (declared.conflictsWith().contains(other)) {
-        problems.add(file + ": " + id + ": '" + other + "' is both needed and in conflict");
-      }
-    }
   }
 
   private void checkRank(String id, DoFirst doFirst, Map<Integer, String>[] ranks) {
