@@ -2,7 +2,10 @@ package org.safeguarding.advisor.engine;
 
 import java.util.concurrent.atomic.LongAdder;
 import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Referral;
+import org.safeguarding.advisor.RiskFactor;
 import org.safeguarding.advisor.Step;
+import org.safeguarding.advisor.Warning;
 
 /**
  * What one advisor remembers between assessments: assessments by situation key, and built steps by
@@ -26,6 +29,10 @@ public final class Memos {
 
   final Memo<Assessment> assessments;
   final Memo<Step> stepVariants;
+  /** Built warnings, risk factors and referrals by variant, as for steps. */
+  final Memo<Warning> warningVariants;
+  final Memo<RiskFactor> riskVariants;
+  final Memo<Referral> referralVariants;
   private final int slots;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
@@ -34,11 +41,14 @@ public final class Memos {
     this.slots = slots;
     this.assessments = slots == 0 ? null : new Memo<>(slots);
     this.stepVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
+    this.warningVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
+    this.riskVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
+    this.referralVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
   }
 
   /**
-   * {@return an empty memo of this many slots; 0 remembers nothing at all (no assessments and no
-   * built steps)}
+   * {@return an empty memo of this many slots; 0 remembers nothing at all (no assessments, and no
+   * built steps, warnings, risk factors or referrals)}
    *
    * @throws IllegalArgumentException if {@code slots} is not 0 or a power of two from 2 to
    *     {@value #MAX_SLOTS}

@@ -54,6 +54,8 @@ final class AskCommand {
   private final boolean interactive;
 
   private PrintStream prompts;
+  /** The situation the triage ended with: its reporter decides how the plan is shown. */
+  private Situation triaged;
 
   /**
    * @param advisor the advisor whose bundle gives the questions, choices and plan
@@ -104,6 +106,7 @@ final class AskCommand {
     }
     prompts = json ? err : out;
     Assessment result = triage(start, from != null);
+    Reporter audience = triaged.audience();
     if (json) {
       out.print(AdvisorJson.write(result));
     } else {
@@ -111,7 +114,7 @@ final class AskCommand {
       out.println(RULE);
       out.println("YOUR PLAN");
       out.println(RULE);
-      out.print(new PlanPrinter(advisor.bundle()).print(result));
+      out.print(new PlanPrinter(advisor.bundle()).print(result, audience));
     }
     out.flush();
     return AdvisorCli.OK;
@@ -157,6 +160,7 @@ final class AskCommand {
       }
     }
     prompts.flush();
+    triaged = situation;
     return assessment;
   }
 
