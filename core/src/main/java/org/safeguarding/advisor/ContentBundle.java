@@ -181,6 +181,37 @@ public final class ContentBundle {
     return today.isAfter(compiled.reviewBy());
   }
 
+  /** {@return every contact the bundle holds, in its order: for a page of helplines} */
+  public List<Contact> contacts() {
+    return compiled.inventory().contacts();
+  }
+
+  /** {@return every rule, in the bundle's order, with its description and the facts it reads} */
+  public List<Rule> rules() {
+    return compiled.inventory().rules();
+  }
+
+  /**
+   * {@return the rule with this id, if the bundle has one: how a plan's {@code firedBy} is put
+   * into words}
+   *
+   * @param id a rule id, as {@code firedBy} lists it
+   */
+  public java.util.Optional<Rule> rule(String id) {
+    Objects.requireNonNull(id, "id");
+    return rules().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** {@return the jurisdictions the bundle covers, as its manifest lists them} */
+  public List<Jurisdiction> jurisdictions() {
+    return compiled.inventory().jurisdictions();
+  }
+
+  /** {@return the date the content was released} */
+  public LocalDate releaseDate() {
+    return compiled.inventory().releaseDate();
+  }
+
   /** {@return every source the bundle cites, in its declared order} */
   public List<Source> sources() {
     return compiled.sources();

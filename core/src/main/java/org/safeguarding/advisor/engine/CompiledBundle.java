@@ -125,13 +125,16 @@ public final class CompiledBundle {
   private final int maxRulesReading;
   /** The bundle's conflictsWith and needs declarations, proved when {@link #lint} is called. */
   private final BundleLint lint;
+  /** What the bundle holds, as values for applications to list. */
+  private final BundleInventory inventory;
 
   @SuppressWarnings("unchecked")
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
       Map<String, ContactDef> contacts, List<StepDef> declaredSteps, int[] rank,
       List<WarningDef> warnings, List<RiskFactorDef> riskFactors, List<RuleDef> ruleDefs,
       List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int namedConditions,
-      BundleLint lint) {
+      BundleLint lint, BundleInventory inventory) {
+    this.inventory = inventory;
     this.identity = identity;
     this.lint = lint;
     this.reviewBy = reviewBy;
@@ -335,6 +338,10 @@ public final class CompiledBundle {
   /** The lint's view of the bundle, for tests that check it against brute force. */
   BundleLint linter() {
     return lint;
+  }
+
+  public BundleInventory inventory() {
+    return inventory;
   }
 
   public BundleIdentity identity() {

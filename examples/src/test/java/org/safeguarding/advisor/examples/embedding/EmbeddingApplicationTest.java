@@ -44,6 +44,20 @@ class EmbeddingApplicationTest {
   }
 
   @Test
+  void aHelplinePageListsEveryContactOfTheBundle() {
+    List<Contact> contacts = pinnedAdvisor().bundle().contacts();
+    assertFalse(contacts.isEmpty());
+    for (Contact contact : contacts) {
+      assertTrue(contact.phone().isPresent() || contact.url().isPresent(), contact.id());
+      assertFalse(contact.forWhom().isBlank(), contact.id());
+    }
+    // Every contact an assessment names is one of the bundle's.
+    Assessment plan = Advisor.assess(Situation.builder().childAge(15)
+        .addConcern(org.safeguarding.advisor.Concern.SEXTORTION).build());
+    assertTrue(contacts.containsAll(plan.contacts()));
+  }
+
+  @Test
   void aPinnedDigestIsHonouredAndAnyOtherRefused() {
     assertEquals("uk", pinnedAdvisor().bundle().identity().id());
     assertThrows(InvalidBundleException.class,
@@ -95,8 +109,13 @@ class EmbeddingApplicationTest {
     for (Step step : plan.steps()) {
       assertFalse(step.sources().isEmpty(), step.id());
       assertFalse(step.firedBy().isEmpty(), step.id());
-      lines.add(step.title() + " (" + citations(advisor, step.sources()) + "; because of "
-          + String.join(", ", step.firedBy()) + ")");
+      List<String> because = new ArrayList<>();
+      for (String ruleId : step.firedBy()) {
+        because.add(advisor.bundle().rule(ruleId).orElseThrow(() -> new AssertionError(ruleId))
+            .description());
+      }
+      lines.add(step.title() + " (" + citations(advisor, step.sources()) + "; because: "
+          + String.join("; ", because) + ")");
     }
     for (Warning warning : plan.warnings()) {
       assertFalse(warning.sources().isEmpty(), warning.id());
