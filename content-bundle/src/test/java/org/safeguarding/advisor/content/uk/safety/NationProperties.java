@@ -1,0 +1,183 @@
+package org.safeguarding.advisor.content.uk.safety;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Contact;
+import org.safeguarding.advisor.Jurisdiction;
+import org.safeguarding.advisor.OpenQuestion;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.RiskFactor;
+import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.Step;
+import org.safeguarding.advisor.Warning;
+
+/**
+ * Property 19 of decision-model.md (the right nation's law), for one situation and its assessment:
+ * no text names another nation's law, process or school role; a nation that is not known gets
+ * nothing nation-specific stated as if it applied everywhere; and where a plan explains the law or
+ * names the school's role, it names the reader's own nation's. The phrase lists are the research in
+ * /work/notes/law-research.md (content-bundle/README.md, "The four nations").
+ */
+final class NationProperties {
+  /** Law, process and roles of England and Wales only. */
+  static final List<Pattern> ENGLAND_AND_WALES = patterns("Sexual Offences Act 2003",
+      "\\bs\\.\\s?66[A-F]?\\b", "Protection of Children Act 1978", "Criminal Justice Act 1988",
+      "Outcome 21", "Data \\(Use and Access\\) Act", "Home Office");
+  /** England only: its school guidance, role and children's services name. */
+  static final List<Pattern> ENGLAND = patterns("designated safeguarding lead", "\\bDSLs?\\b",
+      "\\bUKCIS\\b", "\\bKCSIE\\b", "Keeping children safe in education", "\\bMASH\\b",
+      "children's social care", "local safeguarding arrangements");
+  /** Wales only. */
+  static final List<Pattern> WALES = patterns("designated safeguarding person", "\\bDSPs?\\b",
+      "Keeping learners safe", "Wales Safeguarding Procedures", "Welsh Government");
+  /** Scotland only. */
+  static final List<Pattern> SCOTLAND = patterns("\\(Scotland\\) Act", "Police Scotland",
+      "child protection coordinator", "inter-agency referral discussion", "\\bIRD\\b",
+      "National Guidance for Child Protection in Scotland");
+  /** Northern Ireland only. */
+  static final List<Pattern> NORTHERN_IRELAND = patterns("\\(Northern Ireland\\)", "\\bPSNI\\b",
+      "designated teacher", "Gateway", "Health and Social Care Trust",
+      "Safeguarding and Child Protection in Schools", "Education Authority");
+  /**
+   * Mentions that a text for a reader whose nation is not known may make, because each names the
+   * nation it is true in ("social work in Scotland, the Trust's Gateway team in Northern Ireland").
+   */
+  static final List<Pattern> QUALIFIED = patterns("Gateway team in Northern Ireland");
+
+  /** What each nation's plan must not say: every other nation's own law, process and roles. */
+  static final Map<Jurisdiction, List<Pattern>> FORBIDDEN = new EnumMap<>(Jurisdiction.class);
+
+  static {
+    FORBIDDEN.put(Jurisdiction.GB_ENG, concat(WALES, SCOTLAND, NORTHERN_IRELAND));
+    FORBIDDEN.put(Jurisdiction.GB_WLS, concat(ENGLAND, SCOTLAND, NORTHERN_IRELAND));
+    FORBIDDEN.put(Jurisdiction.GB_SCT, concat(ENGLAND_AND_WALES, ENGLAND, WALES, NORTHERN_IRELAND));
+    FORBIDDEN.put(Jurisdiction.GB_NIR, concat(ENGLAND_AND_WALES, ENGLAND, WALES, SCOTLAND));
+  }
+
+  /** Nation not known: every nation's own law, process and roles. */
+  static final List<Pattern> FORBIDDEN_WHEN_UNKNOWN =
+      concat(ENGLAND_AND_WALES, ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND);
+
+  private NationProperties() {}
+
+  /** Every violation of property 19 in this assessment, as a sentence starting "P19". */
+  static List<String> violations(Situation s, Assessment a) {
+    List<String> found = new ArrayList<>();
+    Optional<Jurisdiction> nation = s.jurisdiction();
+    List<Pattern> forbidden = nation.map(FORBIDDEN::get).orElse(FORBIDDEN_WHEN_UNKNOWN);
+    String where = nation.map(Jurisdiction::code).orElse("nation unknown");
+    for (Map.Entry<String, String> text : texts(a).entrySet()) {
+      String checked = nation.isPresent() ? text.getValue() : unqualified(text.getValue());
+      for (Pattern p : forbidden) {
+        if (p.matcher(checked).find()) {
+          found.add("P19: " + where + ": " + text.getKey() + " names '" + p.pattern() + "'");
+        }
+      }
+    }
+    nation.ifPresent(n -> found.addAll(ownNationNamed(n, s, a)));
+    return found;
+  }
+
+  /** Where the plan explains the law or names the school's role, it names the reader's own. */
+  private static List<String> ownNationNamed(Jurisdiction nation, Situation s, Assessment a) {
+    List<String> found = new ArrayList<>();
+    Reporter reader = s.audience();
+    Optional<Step> law = a.step("explain-the-law");
+    Optional<Step> role = a.step("tell-designated-safeguarding-lead");
+    Optional<Step> refer = a.step("refer-to-police-and-social-care");
+    boolean readerIsAnAdult = reader != Reporter.YOUNG_PERSON;
+    switch (nation) {
+      case GB_SCT:
+        law.filter(st -> readerIsAnAdult).filter(st -> !st.detail().contains("(Scotland) Act"))
+            .ifPresent(st -> found.add("P19: GB-SCT: explain-the-law does not name Scottish law"));
+        law.filter(st -> !st.detail().contains("Scotland"))
+            .ifPresent(st -> found.add("P19: GB-SCT: explain-the-law does not say it is Scotland's law"));
+        role.filter(st -> !st.detail().contains("child protection coordinator"))
+            .ifPresent(st -> found.add("P19: GB-SCT: the school role is not the child protection coordinator"));
+        refer.filter(st -> !st.detail().contains("social work"))
+            .ifPresent(st -> found.add("P19: GB-SCT: the referral does not go to social work"));
+        break;
+      case GB_NIR:
+        law.filter(st -> readerIsAnAdult).filter(st -> !st.detail().contains("(Northern Ireland)"))
+            .ifPresent(st -> found.add("P19: GB-NIR: explain-the-law does not name Northern Irish law"));
+        law.filter(st -> !st.detail().contains("Northern Ireland"))
+            .ifPresent(st -> found.add("P19: GB-NIR: explain-the-law does not say it is Northern Ireland's law"));
+        role.filter(st -> !st.detail().contains("designated teacher for child protection"))
+            .ifPresent(st -> found.add("P19: GB-NIR: the school role is not the designated teacher"));
+        refer.filter(st -> !st.detail().contains("Gateway team"))
+            .ifPresent(st -> found.add("P19: GB-NIR: the referral does not go to the Gateway team"));
+        break;
+      case GB_WLS:
+        law.filter(st -> readerIsAnAdult)
+            .filter(st -> !st.detail().contains("England and Wales")
+                && !st.detail().contains("Sexual Offences Act 2003")
+                && !st.detail().contains("Protection of Children Act 1978"))
+            .ifPresent(st -> found.add("P19: GB-WLS: explain-the-law does not name the law of England and Wales"));
+        role.filter(st -> !st.detail().contains("designated safeguarding person")
+                || !st.detail().contains("Keeping learners safe"))
+            .ifPresent(st -> found.add("P19: GB-WLS: the Welsh role and guidance are not named"));
+        refer.filter(st -> !st.detail().contains("Wales Safeguarding Procedures"))
+            .ifPresent(st -> found.add("P19: GB-WLS: the referral does not follow the Wales Safeguarding Procedures"));
+        break;
+      case GB_ENG:
+        role.filter(st -> !st.detail().contains("designated safeguarding lead")
+                || !st.detail().contains("UKCIS"))
+            .ifPresent(st -> found.add("P19: GB-ENG: the DSL and the UKCIS advice are not named"));
+        break;
+      default:
+        throw new AssertionError(nation);
+    }
+    return found;
+  }
+
+  /** Every text the reader sees, keyed by where it is. */
+  static Map<String, String> texts(Assessment a) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (Step st : a.steps()) {
+      texts.put("step " + st.id(), st.title() + "\n" + st.detail());
+    }
+    for (Warning w : a.warnings()) {
+      texts.put("warning " + w.id(), w.text());
+    }
+    for (RiskFactor r : a.riskFactors()) {
+      texts.put("risk factor " + r.id(), r.explanation());
+    }
+    for (OpenQuestion q : a.openQuestions()) {
+      texts.put("question " + q.field(), q.question() + "\n" + q.whyItMatters());
+    }
+    for (Contact c : a.contacts()) {
+      texts.put("contact " + c.id(), c.name() + "\n" + c.forWhom() + "\n" + c.hours().orElse(""));
+    }
+    return texts;
+  }
+
+  private static String unqualified(String text) {
+    String rest = text;
+    for (Pattern p : QUALIFIED) {
+      rest = p.matcher(rest).replaceAll("");
+    }
+    return rest;
+  }
+
+  private static List<Pattern> patterns(String... regexes) {
+    List<Pattern> list = new ArrayList<>();
+    for (String r : regexes) {
+      list.add(Pattern.compile(r, Pattern.CASE_INSENSITIVE));
+    }
+    return List.copyOf(list);
+  }
+
+  @SafeVarargs
+  private static List<Pattern> concat(List<Pattern>... lists) {
+    List<Pattern> all = new ArrayList<>();
+    for (List<Pattern> l : lists) {
+      all.addAll(l);
+    }
+    return List.copyOf(all);
+  }
+}
