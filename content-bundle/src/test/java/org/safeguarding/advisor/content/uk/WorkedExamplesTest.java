@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ import org.safeguarding.advisor.json.AdvisorJson;
 class WorkedExamplesTest {
   private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
       "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder",
-      "firedBy");
+      "firedBy", "textContains", "textOmits");
 
   @Test
   void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
@@ -100,6 +101,37 @@ class WorkedExamplesTest {
       }
     }
     assertTrue(missing.isEmpty(), "the worked examples do not cover: " + missing);
+  }
+
+  /**
+   * Issue 12: each nation has at least three worked examples, among them a professional with a
+   * peer incident and an adult victim, and a reader whose nation is not known has some.
+   */
+  @Test
+  void everyNationHasItsOwnWorkedExamples() throws IOException {
+    Map<String, List<JsonNode>> byNation = new java.util.TreeMap<>();
+    for (JsonNode example : load()) {
+      byNation.computeIfAbsent(example.get("situation").path("jurisdiction").asText("unknown"),
+          k -> new ArrayList<>()).add(example.get("situation"));
+    }
+    List<String> missing = new ArrayList<>();
+    for (org.safeguarding.advisor.Jurisdiction j : org.safeguarding.advisor.Jurisdiction.values()) {
+      List<JsonNode> own = byNation.getOrDefault(j.code(), List.of());
+      if (own.size() < 3) {
+        missing.add(j.code() + ": " + own.size() + " examples");
+      }
+      if (own.stream().noneMatch(s -> s.path("reporter").asText().equals("PROFESSIONAL")
+          && s.path("otherParty").asText().equals("PEER"))) {
+        missing.add(j.code() + ": no professional with a peer incident");
+      }
+      if (own.stream().noneMatch(s -> s.path("childAge").asInt(0) >= 18)) {
+        missing.add(j.code() + ": no adult victim");
+      }
+    }
+    if (!byNation.containsKey("unknown")) {
+      missing.add("no example with the nation not known");
+    }
+    assertTrue(missing.isEmpty(), "nation coverage: " + missing);
   }
 
   private static JsonNode load() throws IOException {
@@ -179,6 +211,24 @@ class WorkedExamplesTest {
         }
       });
     }
+    // textContains / textOmits: {"step or warning id": ["phrase", ...]}: what the reader reads.
+    for (String field : List.of("textContains", "textOmits")) {
+      boolean contains = field.equals("textContains");
+      for (Iterator<Map.Entry<String, JsonNode>> it = expect.path(field).fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String text = readerText(a, e.getKey());
+        if (text == null) {
+          f.add(name + ": " + field + " names " + e.getKey() + ", which is not in the plan");
+          continue;
+        }
+        e.getValue().forEach(phrase -> {
+          if (text.contains(phrase.asText()) != contains) {
+            f.add(name + ": " + e.getKey() + (contains ? " does not say '" : " says '")
+                + phrase.asText() + "': " + text);
+          }
+        });
+      }
+    }
     int previous = -1;
     for (JsonNode s : expect.path("stepsInOrder")) {
       int at = steps.indexOf(s.asText());
@@ -190,5 +240,15 @@ class WorkedExamplesTest {
       previous = Math.max(previous, at);
     }
     return f;
+  }
+
+  /** The title and detail of a step, or the text of a warning, as the reader reads it. */
+  private static String readerText(Assessment a, String id) {
+    Optional<Step> step = a.step(id);
+    if (step.isPresent()) {
+      return step.get().title() + " " + step.get().detail();
+    }
+    return a.warnings().stream().filter(w -> w.id().equals(id)).map(Warning::text).findFirst()
+        .orElse(null);
   }
 }
