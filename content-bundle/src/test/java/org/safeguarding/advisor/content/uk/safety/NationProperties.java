@@ -44,8 +44,8 @@ final class NationProperties {
       "designated teacher", "Gateway", "Health and Social Care Trust",
       "Safeguarding and Child Protection in Schools", "Education Authority");
   /**
-   * Mentions that a text for a reader whose nation is not known may make, because each names the
-   * nation it is true in ("social work in Scotland, the Trust's Gateway team in Northern Ireland").
+   * Mentions a text may make in any nation's plan, because each names the nation it is true in
+   * ("social work in Scotland, the Trust's Gateway team in Northern Ireland").
    */
   static final List<Pattern> QUALIFIED = patterns("Gateway team in Northern Ireland");
 
@@ -72,14 +72,18 @@ final class NationProperties {
     List<Pattern> forbidden = nation.map(FORBIDDEN::get).orElse(FORBIDDEN_WHEN_UNKNOWN);
     String where = nation.map(Jurisdiction::code).orElse("nation unknown");
     for (Map.Entry<String, String> text : texts(a).entrySet()) {
-      String checked = nation.isPresent() ? text.getValue() : unqualified(text.getValue());
+      String checked = unqualified(text.getValue());
       for (Pattern p : forbidden) {
         if (p.matcher(checked).find()) {
           found.add("P19: " + where + ": " + text.getKey() + " names '" + p.pattern() + "'");
         }
       }
     }
-    nation.ifPresent(n -> found.addAll(ownNationNamed(n, s, a)));
+    if (SafetyProperties.isChildOrUnknownAge(s)) {
+      nation.ifPresent(n -> found.addAll(ownNationNamed(n, s, a)));
+    } else {
+      nation.ifPresent(n -> found.addAll(ownLawNamedForAnAdult(n, s, a)));
+    }
     return found;
   }
 
@@ -132,6 +136,21 @@ final class NationProperties {
       default:
         throw new AssertionError(nation);
     }
+    return found;
+  }
+
+  /** An adult's plan that explains the law names the nation whose law it is. */
+  private static List<String> ownLawNamedForAnAdult(Jurisdiction nation, Situation s,
+      Assessment a) {
+    String name = switch (nation) {
+      case GB_ENG, GB_WLS -> "England and Wales";
+      case GB_SCT -> "Scotland";
+      case GB_NIR -> "Northern Ireland";
+    };
+    List<String> found = new ArrayList<>();
+    a.step("explain-the-law").filter(st -> !st.detail().contains(name))
+        .ifPresent(st -> found.add("P19: " + nation.code() + ": an adult's explain-the-law does not"
+            + " say it is the law of " + name));
     return found;
   }
 
