@@ -72,7 +72,8 @@ final class NationProperties {
     List<Pattern> forbidden = nation.map(FORBIDDEN::get).orElse(FORBIDDEN_WHEN_UNKNOWN);
     String where = nation.map(Jurisdiction::code).orElse("nation unknown");
     for (Map.Entry<String, String> text : texts(a).entrySet()) {
-      String checked = unqualified(text.getValue());
+      String checked = nation.isPresent() ? unqualified(text.getValue())
+          : withoutScopedStatements(unqualified(text.getValue()));
       for (Pattern p : forbidden) {
         if (p.matcher(checked).find()) {
           found.add("P19: " + where + ": " + text.getKey() + " names '" + p.pattern() + "'");
@@ -173,6 +174,29 @@ final class NationProperties {
       texts.put("contact " + c.id(), c.name() + "\n" + c.forWhom() + "\n" + c.hours().orElse(""));
     }
     return texts;
+  }
+
+  private static final String A_NATION =
+      "(?:England and Wales|England|Wales|Scotland|Northern Ireland)";
+  private static final Pattern SCOPED_ASIDE =
+      Pattern.compile("\\((?:in|for) " + A_NATION + "\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCOPED_SENTENCE = Pattern.compile("^\\s*In " + A_NATION + "\\b");
+
+  /**
+   * A reader whose nation is not known may be told one nation's law if the text says which nation
+   * it is ("In England and Wales, ... s.66B"; "(in England and Wales they may record Outcome 21)"):
+   * that is not stated "as if it applied everywhere". Such asides and sentences are left out of
+   * the check.
+   */
+  static String withoutScopedStatements(String text) {
+    String rest = SCOPED_ASIDE.matcher(text).replaceAll("");
+    StringBuilder kept = new StringBuilder();
+    for (String sentence : rest.split("(?<=[.!?])\\s+")) {
+      if (!SCOPED_SENTENCE.matcher(sentence).find()) {
+        kept.append(sentence).append(' ');
+      }
+    }
+    return kept.toString();
   }
 
   private static String unqualified(String text) {
