@@ -88,54 +88,68 @@ final class NationProperties {
     return found;
   }
 
+  /** The steps that explain the law: to someone who did something, and to a victim. */
+  static final List<String> LAW_STEPS = List.of("explain-the-law", "the-law-protects-you");
+
   /** Where the plan explains the law or names the school's role, it names the reader's own. */
   private static List<String> ownNationNamed(Jurisdiction nation, Situation s, Assessment a) {
     List<String> found = new ArrayList<>();
-    Reporter reader = s.audience();
-    Optional<Step> law = a.step("explain-the-law");
-    Optional<Step> role = a.step("tell-designated-safeguarding-lead");
-    Optional<Step> refer = a.step("refer-to-police-and-social-care");
-    boolean readerIsAnAdult = reader != Reporter.YOUNG_PERSON;
+    boolean readerIsAnAdult = s.audience() != Reporter.YOUNG_PERSON;
+    String where = nation.code();
+    String nationName;
+    String statute;
+    String role;
+    String route;
     switch (nation) {
       case GB_SCT:
-        law.filter(st -> readerIsAnAdult).filter(st -> !st.detail().contains("(Scotland) Act"))
-            .ifPresent(st -> found.add("P19: GB-SCT: explain-the-law does not name Scottish law"));
-        law.filter(st -> !st.detail().contains("Scotland"))
-            .ifPresent(st -> found.add("P19: GB-SCT: explain-the-law does not say it is Scotland's law"));
-        role.filter(st -> !st.detail().contains("child protection coordinator"))
-            .ifPresent(st -> found.add("P19: GB-SCT: the school role is not the child protection coordinator"));
-        refer.filter(st -> !st.detail().contains("social work"))
-            .ifPresent(st -> found.add("P19: GB-SCT: the referral does not go to social work"));
+        nationName = "Scotland";
+        statute = "(Scotland) Act";
+        role = "child protection coordinator";
+        route = "social work";
         break;
       case GB_NIR:
-        law.filter(st -> readerIsAnAdult).filter(st -> !st.detail().contains("(Northern Ireland)"))
-            .ifPresent(st -> found.add("P19: GB-NIR: explain-the-law does not name Northern Irish law"));
-        law.filter(st -> !st.detail().contains("Northern Ireland"))
-            .ifPresent(st -> found.add("P19: GB-NIR: explain-the-law does not say it is Northern Ireland's law"));
-        role.filter(st -> !st.detail().contains("designated teacher for child protection"))
-            .ifPresent(st -> found.add("P19: GB-NIR: the school role is not the designated teacher"));
-        refer.filter(st -> !st.detail().contains("Gateway team"))
-            .ifPresent(st -> found.add("P19: GB-NIR: the referral does not go to the Gateway team"));
+        nationName = "Northern Ireland";
+        statute = "(Northern Ireland)";
+        role = "designated teacher for child protection";
+        route = "Gateway team";
         break;
       case GB_WLS:
-        law.filter(st -> readerIsAnAdult)
-            .filter(st -> !st.detail().contains("England and Wales")
-                && !st.detail().contains("Sexual Offences Act 2003")
-                && !st.detail().contains("Protection of Children Act 1978"))
-            .ifPresent(st -> found.add("P19: GB-WLS: explain-the-law does not name the law of England and Wales"));
-        role.filter(st -> !st.detail().contains("designated safeguarding person")
-                || !st.detail().contains("Keeping learners safe"))
-            .ifPresent(st -> found.add("P19: GB-WLS: the Welsh role and guidance are not named"));
-        refer.filter(st -> !st.detail().contains("Wales Safeguarding Procedures"))
-            .ifPresent(st -> found.add("P19: GB-WLS: the referral does not follow the Wales Safeguarding Procedures"));
+        nationName = "England and Wales";
+        statute = "Protection of Children Act 1978";
+        role = "designated safeguarding person";
+        route = "Wales Safeguarding Procedures";
         break;
       case GB_ENG:
-        role.filter(st -> !st.detail().contains("designated safeguarding lead")
-                || !st.detail().contains("UKCIS"))
-            .ifPresent(st -> found.add("P19: GB-ENG: the DSL and the UKCIS advice are not named"));
+        nationName = "England and Wales";
+        statute = "Protection of Children Act 1978";
+        role = "designated safeguarding lead";
+        route = "children's social care";
         break;
       default:
         throw new AssertionError(nation);
+    }
+    for (String id : LAW_STEPS) {
+      a.step(id).ifPresent(st -> {
+        if (!st.detail().contains(nationName)) {
+          found.add("P19: " + where + ": " + id + " does not say it is the law of " + nationName);
+        }
+        if (readerIsAnAdult && !st.detail().contains(statute)) {
+          found.add("P19: " + where + ": " + id + " does not name " + statute);
+        }
+      });
+    }
+    a.step("tell-designated-safeguarding-lead").filter(st -> !st.detail().contains(role))
+        .ifPresent(st -> found.add("P19: " + where + ": the school role is not the " + role));
+    a.step("refer-to-police-and-social-care").filter(st -> !st.detail().contains(route))
+        .ifPresent(st -> found.add("P19: " + where + ": the referral does not name " + route));
+    if (nation == Jurisdiction.GB_WLS) {
+      a.step("tell-designated-safeguarding-lead")
+          .filter(st -> !st.detail().contains("Keeping learners safe"))
+          .ifPresent(st -> found.add("P19: GB-WLS: the Welsh guidance is not named"));
+    }
+    if (nation == Jurisdiction.GB_ENG) {
+      a.step("tell-designated-safeguarding-lead").filter(st -> !st.detail().contains("UKCIS"))
+          .ifPresent(st -> found.add("P19: GB-ENG: the UKCIS advice is not named"));
     }
     return found;
   }
@@ -149,9 +163,11 @@ final class NationProperties {
       case GB_NIR -> "Northern Ireland";
     };
     List<String> found = new ArrayList<>();
-    a.step("explain-the-law").filter(st -> !st.detail().contains(name))
-        .ifPresent(st -> found.add("P19: " + nation.code() + ": an adult's explain-the-law does not"
-            + " say it is the law of " + name));
+    for (String id : LAW_STEPS) {
+      a.step(id).filter(st -> !st.detail().contains(name))
+          .ifPresent(st -> found.add("P19: " + nation.code() + ": an adult's " + id + " does not"
+              + " say it is the law of " + name));
+    }
     return found;
   }
 
