@@ -24,8 +24,8 @@ import org.safeguarding.advisor.Spread;
 
 /**
  * Property 19 (the right nation's law, hazard H18) exhaustively over the nations (and unknown),
- * every reader (and none), ages either side of 13 and 18 (and unknown), every concern alone and in
- * pairs, the other parties, two spreads and four indicator profiles that bring in the danger,
+ * every reader (and none), ages either side of 18 (and unknown), every concern alone and with
+ * sextortion, the other parties, two spreads and four indicator profiles that bring in the danger,
  * referral, blackmail and malicious-sharing texts; and over generated situations. Also: a reader
  * whose nation is not known is asked for it wherever the answer changes what they read.
  */
@@ -54,14 +54,14 @@ class NationPropertiesTest {
   static void enumerate(Consumer<Situation> sink) {
     List<Reporter> readers = new ArrayList<>(Arrays.asList(Reporter.values()));
     readers.add(null);
-    List<Integer> ages = Arrays.asList(null, 12, 13, 17, 18, 21);
+    List<Integer> ages = Arrays.asList(null, 12, 17, 18, 21);
     List<OtherParty> others = Arrays.asList(null, OtherParty.PEER, OtherParty.ADULT,
         OtherParty.UNKNOWN_ONLINE_CONTACT);
-    List<Spread> spreads = Arrays.asList(null, Spread.PEER_GROUP);
+    List<Spread> spreads = Arrays.asList(Spread.PEER_GROUP);
     for (Jurisdiction nation : nations()) {
       for (Reporter reader : readers) {
         for (Integer age : ages) {
-          for (List<Concern> concerns : SituationGenerator.concernSets()) {
+          for (List<Concern> concerns : concernSets()) {
             for (OtherParty other : others) {
               for (Spread spread : spreads) {
                 for (Consumer<Situation.Builder> profile : PROFILES) {
@@ -92,6 +92,19 @@ class NationPropertiesTest {
     }
   }
 
+  /** No concern, each concern alone, and each concern with the one that most often joins it. */
+  static List<List<Concern>> concernSets() {
+    List<List<Concern>> sets = new ArrayList<>();
+    sets.add(List.of());
+    for (Concern c : Concern.values()) {
+      sets.add(List.of(c));
+      if (c != Concern.SEXTORTION) {
+        sets.add(List.of(c, Concern.SEXTORTION));
+      }
+    }
+    return sets;
+  }
+
   @Test
   void everyNationReaderAgeConcernPairOtherPartyAndProfile() {
     SafetyPropertiesTest.Report report = new SafetyPropertiesTest.Report(
@@ -103,7 +116,7 @@ class NationPropertiesTest {
         report.add(v, s);
       }
     });
-    assertTrue(checked[0] > 250_000, "enumerated " + checked[0]);
+    assertTrue(checked[0] > 40_000, "enumerated " + checked[0]);
     report.assertClean();
   }
 
@@ -114,7 +127,7 @@ class NationPropertiesTest {
     SafetyPropertiesTest.Report report = new SafetyPropertiesTest.Report(
         "P19 generated, seed " + seed + " (replay with -Dsafety.seed=" + seed + ")");
     List<Jurisdiction> nations = nations();
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 4_000; i++) {
       Situation generated = generator.next();
       for (Jurisdiction nation : nations) {
         Situation s = withNation(generated, nation);
@@ -136,7 +149,7 @@ class NationPropertiesTest {
     SituationGenerator generator = new SituationGenerator(Long.getLong("safety.seed", 12L));
     int mattered = 0;
     List<String> failures = new ArrayList<>();
-    for (int i = 0; i < 5_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       Situation unknown = withNation(generator.next(), null);
       Assessment a = ADVISOR.evaluate(unknown);
       Map<String, String> read = NationProperties.texts(a);
@@ -156,7 +169,7 @@ class NationPropertiesTest {
         }
       }
     }
-    assertTrue(mattered > 500, "the nation changed the plan in only " + mattered + " of 5000");
+    assertTrue(mattered > 100, "the nation changed the plan in only " + mattered + " of 1000");
     assertTrue(failures.isEmpty(), "jurisdiction not asked where the nation changes the plan: "
         + failures);
   }
