@@ -813,7 +813,15 @@ public final class ContentBook {
       String id = BundleFiles.text(risk, "id");
       doc.beginEntry();
       doc.heading(3, anchorFor("risk factor", id), new Inline().code(id));
-      doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      if (risk.has("text")) {
+        List<List<Inline>> rows = new ArrayList<>();
+        for (JsonNode v : BundleFiles.variants(risk)) {
+          rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "explanation"))));
+        }
+        doc.table(List.of("For", "Explanation"), rows);
+      } else {
+        doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      }
       List<String> by = rulesByRisk.getOrDefault(id, List.of());
       doc.bullets(List.of(by.isEmpty() ? Inline.of("Raised by no rule.")
           : Inline.of("Raised by: ").append(links("rule", by)), sources(risk)));

