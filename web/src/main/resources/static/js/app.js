@@ -246,7 +246,7 @@ function render() {
   renderQuestion();
   renderPlan();
   announce();
-  focusHeading('question-heading');
+  focusHeading(nextQuestion() ? 'question-heading' : 'plan-heading');
 }
 
 // ---- the question ----
@@ -276,7 +276,7 @@ function renderQuestion(errorText) {
   parts.push(el('a', { href: '#', class: 'govuk-back-link app-no-print', id: 'back-link' }, 'Back'));
   const question = nextQuestion();
   if (!question) {
-    parts.push(finished());
+    // Every question is answered: the plan below is the page now, and gets the focus.
   } else if (question.field === 'childAge') {
     parts.push(ageForm(question, errorText));
   } else {
@@ -351,7 +351,7 @@ function questionForm(title, field, why, choices, multiple, errorText, onAnswer,
   const group = el('div', { class: 'govuk-form-group' + (errorText ? ' govuk-form-group--error' : '') }, fieldset);
   const button = el('button', { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button', 'data-prevent-double-click': 'true', text: 'Continue' });
   const form = el('form', { novalidate: true, id: 'question-form', 'data-field': field || 'reporter' },
-    errorText ? errorSummary(errorText, 'answer-0') : null, group, button);
+    errorText ? errorSummary(errorText, 'answer-0') : null, group, button, planLink());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const checked = [...form.querySelectorAll('input[name="' + name + '"]:checked')];
@@ -369,6 +369,19 @@ function questionForm(title, field, why, choices, multiple, errorText, onAnswer,
     }
   });
   return form;
+}
+
+// Under each question, a way straight to the plan as it stands (it is below, off a phone's screen).
+function planLink() {
+  const a = state.assessment;
+  if (!a) return null;
+  const link = el('a', { class: 'govuk-link', href: '#plan-heading' },
+    'See your plan so far (' + (a.steps.length === 1 ? '1 step' : a.steps.length + ' steps') + ')');
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    focusHeading('plan-heading');
+  });
+  return el('p', { class: 'govuk-body app-no-print' }, link);
 }
 
 function item(kind, name, id, value, label, hint) {
@@ -395,7 +408,7 @@ function ageForm(question, errorText) {
   const dontKnow = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'age-dont-know', text: "I don't know" });
   const form = el('form', { novalidate: true, id: 'question-form', 'data-field': 'childAge' },
     errorText ? errorSummary(errorText, 'age') : null, group,
-    el('div', { class: 'govuk-button-group' }, submit, dontKnow));
+    el('div', { class: 'govuk-button-group' }, submit, dontKnow), planLink());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = input.value.trim();
@@ -420,10 +433,7 @@ function finished() {
   printButton.addEventListener('click', () => window.print());
   const again = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'start-again', text: 'Start again' });
   again.addEventListener('click', () => resetToStart());
-  return el('div', { id: 'finished' },
-    el('h2', { class: 'govuk-heading-l', id: 'question-heading', tabindex: '-1', text: "That's all the questions" }),
-    el('p', { class: 'govuk-body', text: 'Your plan is below. Start with "Do this first". You can change an answer in "Your answers".' }),
-    el('div', { class: 'govuk-button-group app-no-print' }, printButton, again));
+  return el('div', { class: 'govuk-button-group app-no-print', id: 'plan-actions' }, printButton, again);
 }
 
 // ---- the plan ----
@@ -453,22 +463,25 @@ function renderPlan() {
   const done = !nextQuestion();
   const young = state.reporter === 'YOUNG_PERSON';
   const parts = [
-    el('h2', { class: 'govuk-heading-l', id: 'plan-heading', text: done ? 'Your plan' : 'Your plan so far' }),
-    done ? null : el('p', { class: 'govuk-body', text: 'This changes as you answer the questions above.' })
+    el('h2', { class: 'govuk-heading-l', id: 'plan-heading', tabindex: '-1', text: done ? 'Your plan' : 'Your plan so far' }),
+    done ? el('p', { class: 'govuk-body', id: 'finished', text: 'That\'s all the questions. Start with "Do this first". You can change an answer at the end of the plan.' })
+      : el('p', { class: 'govuk-body', text: 'This changes as you answer the questions above.' })
   ];
   parts.push(doFirst(a));
-  parts.push(el('h3', { class: 'govuk-heading-m', text: 'Steps, in order' }));
-  parts.push(el('ol', { class: 'app-steps', id: 'steps' }, a.steps.map((s) => stepItem(s, a))));
+  // What never to do is short and matters as much as the steps: it comes before them.
   if (a.warnings.length) {
     parts.push(el('h3', { class: 'govuk-heading-m', text: young ? "Don't do these" : 'Do not do these' }));
     parts.push(el('div', { id: 'warnings' }, a.warnings.map((w) => warningItem(w))));
   }
+  parts.push(el('h3', { class: 'govuk-heading-m', text: 'Steps, in order' }));
+  parts.push(el('ol', { class: 'app-steps', id: 'steps' }, a.steps.map((s) => stepItem(s, a))));
   if (!young) parts.push(referral(a));
   if (!young && a.riskFactors.length) {
     parts.push(details('Why the plan says this', el('ul', { class: 'govuk-list govuk-list--bullet' },
       a.riskFactors.map((r) => el('li', { text: r.explanation })))));
   }
   parts.push(answersList());
+  if (done) parts.push(finished());
   planArea.replaceChildren(...parts);
   planArea.hidden = false;
 }
@@ -502,16 +515,17 @@ function stepItem(step, a) {
 }
 
 function contactItem(c) {
-  const lines = [el('strong', { text: c.name })];
+  const ways = [];
   if (c.phone) {
-    lines.push(el('br'), 'Phone: ', el('a', { class: 'govuk-link', href: 'tel:' + c.phone.replace(/[^0-9+]/g, ''), text: c.phone }));
+    ways.push(el('a', { class: 'govuk-link', href: 'tel:' + c.phone.replace(/[^0-9+]/g, ''), text: c.phone }));
   }
-  if (c.url) {
-    lines.push(el('br'), externalLink(c.url, c.url.replace(/^https:\/\//, '').replace(/\/$/, '')));
-  }
-  if (c.hours) lines.push(el('br'), c.hours);
-  if (c.forWhom) lines.push(el('br'), el('span', { class: 'app-for-whom', text: 'For: ' + c.forWhom }));
-  return el('li', { class: 'app-contact', 'data-id': c.id }, lines);
+  if (c.url) ways.push(externalLink(c.url, c.url.replace(/^https:\/\//, '').replace(/\/$/, '')));
+  if (c.hours) ways.push(c.hours);
+  const line = [];
+  ways.forEach((way, i) => line.push(i ? ' · ' : '', way));
+  return el('li', { class: 'app-contact', 'data-id': c.id },
+    el('strong', { text: c.name }), ways.length ? ': ' : '', line,
+    c.forWhom ? el('span', { class: 'app-for-whom', text: c.forWhom }) : null);
 }
 
 function warningItem(w) {

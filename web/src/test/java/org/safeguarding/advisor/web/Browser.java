@@ -37,6 +37,7 @@ final class Browser implements AutoCloseable {
 
   final ChromeDriver driver;
   private final Path profile;
+  private final int width;
 
   Browser(int width) {
     String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
@@ -61,7 +62,10 @@ final class Browser implements AutoCloseable {
         .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    driver.manage().window().setSize(new Dimension(width, 900));
+    driver.manage().window().setSize(new Dimension(Math.max(width, 800), 900));
+    // Headless Chromium's window is never narrower than 500 px: the phone's viewport is emulated.
+    this.width = width;
+    viewport(900);
     // Records every Content-Security-Policy violation on every page, before the page's own script.
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
         "window.__cspViolations = [];"
@@ -78,7 +82,12 @@ final class Browser implements AutoCloseable {
   }
 
   int width() {
-    return driver.manage().window().getSize().getWidth();
+    return width;
+  }
+
+  private void viewport(int height) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+        "deviceScaleFactor", 1, "mobile", width < 800));
   }
 
   /** Every serious or critical axe-core violation on the page as it is now; none is allowed. */
@@ -102,17 +111,16 @@ final class Browser implements AutoCloseable {
 
   /** A full-length screenshot at the window's width. */
   void screenshot(Path file) {
-    Dimension size = driver.manage().window().getSize();
-    Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)");
+    Number height = (Number) js("window.scrollTo(0, 0); return Math.ceil(document.documentElement.scrollHeight)");
     try {
-      driver.manage().window().setSize(new Dimension(size.getWidth(), Math.max(height.intValue(), 600)));
+      viewport(Math.min(Math.max(height.intValue(), 600), 8000));
       byte[] png = driver.getScreenshotAs(OutputType.BYTES);
       Files.createDirectories(file.getParent());
       Files.write(file, png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      driver.manage().window().setSize(size);
+      viewport(900);
     }
   }
 

@@ -45,6 +45,12 @@ class PageBehaviourIT {
           WebElement form = browser.driver.findElement(By.id("question-form"));
           keys.sendKeys(Keys.ENTER).perform();
           page.awaitNextQuestion(form);
+        } else if (browser.driver.findElement(By.cssSelector("input[value='DONT_KNOW']")).getAttribute("type").equals("radio")) {
+          // A radio group is one Tab stop; the arrows move through it (up from the first wraps to the last).
+          tabUntil(browser, "input[name='answer']");
+          keys.sendKeys(Keys.ARROW_UP).perform();
+          assertEquals("DONT_KNOW", active(browser).getAttribute("value"), "arrow up reaches \"I don't know\"");
+          continueByKeyboard(browser, page, field);
         } else {
           tabUntil(browser, "input[value='DONT_KNOW']");
           keys.sendKeys(Keys.SPACE).perform();
@@ -63,7 +69,8 @@ class PageBehaviourIT {
     WebElement form = browser.driver.findElement(By.id("question-form"));
     new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
     page.awaitNextQuestion(form);
-    assertEquals("question-heading", active(browser).getAttribute("id"), "focus on the next question after " + field);
+    assertEquals(page.field().equals("done") ? "plan-heading" : "question-heading", active(browser).getAttribute("id"),
+        "focus on the next question (or the finished plan) after " + field);
   }
 
   private static WebElement active(Browser browser) {

@@ -117,7 +117,8 @@ final class TriagePage {
 
   void awaitNextQuestion(WebElement oldForm) {
     browser.waiting().until(ExpectedConditions.stalenessOf(oldForm));
-    browser.waiting().until(d -> "question-heading".equals(
+    // Focus moves to the next question's heading, or to the finished plan's.
+    browser.waiting().until(d -> List.of("question-heading", "plan-heading").contains(
         browser.js("return document.activeElement && document.activeElement.id")));
   }
 
