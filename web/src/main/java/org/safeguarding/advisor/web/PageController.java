@@ -27,11 +27,11 @@ class PageController {
 
   private final String page;
 
-  PageController(Advisor advisor, @Value("${advisor.web.exit-url}") String exitUrl) {
+  PageController(Advisor advisor, @Value("${advisor.page.exit-url}") String exitUrl) {
     URI exit = URI.create(exitUrl);
     if (!"https".equals(exit.getScheme()) && !"http".equals(exit.getScheme())) {
       throw new IllegalArgumentException(
-          "advisor.web.exit-url must be an http or https address of a neutral page");
+          "advisor.page.exit-url must be an http or https address of a neutral page");
     }
     BundleIdentity bundle = advisor.bundle().identity();
     this.page = template()

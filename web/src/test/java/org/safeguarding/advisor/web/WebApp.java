@@ -51,7 +51,7 @@ final class WebApp {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
         jar.toString(), "--server.port=0", "--server.address=127.0.0.1",
-        "--advisor.web.exit-url=" + neutralPage));
+        "--advisor.page.exit-url=" + neutralPage));
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(
