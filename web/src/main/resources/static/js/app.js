@@ -365,7 +365,7 @@ function questionForm(title, field, why, choices, multiple, errorText, onAnswer,
     if (values.includes(DONT_KNOW)) {
       await onAnswer(DONT_KNOW, "I don't know");
     } else {
-      await onAnswer(multiple ? values : values[0], labels.join(', '));
+      await onAnswer(multiple ? values : values[0], labels.join('; '));
     }
   });
   return form;
