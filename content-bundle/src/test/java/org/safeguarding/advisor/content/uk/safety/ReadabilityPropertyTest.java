@@ -1,11 +1,13 @@
 package org.safeguarding.advisor.content.uk.safety;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,53 @@ class ReadabilityPropertyTest {
       measures.put(e, Readability.measure(e.text()));
     }
     writeReport();
+  }
+
+  @Test
+  void youngPersonTextsReadAtGradeSixWithNoSentenceOverTwentyFiveWords() {
+    List<String> over = new ArrayList<>();
+    for (Entry e : entries) {
+      Readability.Measure m = measures.get(e);
+      if (!e.isFor("YOUNG_PERSON")) {
+        continue;
+      }
+      if (e.prose() && m.grade() > 6.0) {
+        over.add(e.label() + ": grade " + ReaderWords.format(m.grade()) + " > 6.0: " + e.text());
+      }
+      if (m.longestSentence() > LONGEST_SENTENCE) {
+        over.add(e.label() + ": a sentence of " + m.longestSentence() + " words > "
+            + LONGEST_SENTENCE + ": " + m.longest());
+      }
+    }
+    assertEquals(List.of(), over, "young-person texts over the limits (table in " + REPORT + ")");
+  }
+
+  @Test
+  void parentAndOtherAdultTextsReadAtGradeEight() {
+    List<String> over = new ArrayList<>();
+    for (Entry e : entries) {
+      Readability.Measure m = measures.get(e);
+      if (e.prose() && !e.isFor("YOUNG_PERSON")
+          && (e.isFor("PARENT_OR_CARER") || e.isFor("OTHER_ADULT")) && m.grade() > 8.0) {
+        over.add(e.label() + " (" + ReaderWords.audienceLabel(e) + "): grade "
+            + ReaderWords.format(m.grade()) + " > 8.0: " + e.text());
+      }
+    }
+    assertEquals(List.of(), over, "parent and other-adult texts over grade 8 (table in " + REPORT
+        + ")");
+  }
+
+  @Test
+  void youngPersonTextsHaveNoUnexplainedJargon() {
+    List<String> jargon = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.isFor("YOUNG_PERSON")) {
+        for (Wording.Phrase p : Wording.unexplainedJargon(e.text())) {
+          jargon.add(e.label() + ": " + p.name() + " (" + p.why() + "): " + e.text());
+        }
+      }
+    }
+    assertEquals(List.of(), jargon);
   }
 
   @Test
