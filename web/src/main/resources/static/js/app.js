@@ -487,7 +487,8 @@ function renderPlan() {
 }
 
 function doFirst(a) {
-  const ids = Array.isArray(a.doFirst) && a.doFirst.length ? a.doFirst : (a.steps.length ? [a.steps[0].id] : []);
+  // Only what the assessment says comes first: the page never picks a step of its own.
+  const ids = Array.isArray(a.doFirst) ? a.doFirst : [];
   const items = ids.map((id) => {
     const step = a.steps.find((s) => s.id === id);
     if (step) return el('li', { 'data-id': id }, el('strong', { text: step.title }), el('br'), step.detail);
@@ -593,7 +594,7 @@ function answersList() {
 function announce() {
   const a = state.assessment;
   if (!a) return;
-  const first = (a.doFirst && a.doFirst.length ? a.doFirst : [a.steps[0] && a.steps[0].id])
+  const first = (Array.isArray(a.doFirst) ? a.doFirst : [])
     .map((id) => {
       const s = a.steps.find((x) => x.id === id);
       if (s) return s.title;
@@ -601,7 +602,7 @@ function announce() {
       return w ? w.text : null;
     }).filter(Boolean);
   const count = a.steps.length === 1 ? '1 step' : a.steps.length + ' steps';
-  status.textContent = 'Plan updated: ' + count + '. Do this first: ' + first.join('. ') + '.';
+  status.textContent = 'Plan updated: ' + count + '.' + (first.length ? ' Do this first: ' + first.join('. ') + '.' : '');
 }
 
 start();

@@ -48,7 +48,7 @@ class JourneysIT {
         "otherParty", List.of("UNKNOWN_ONLINE_CONTACT"),
         "indicators.BLACKMAIL", List.of("YES"),
         "indicators.PAYMENT_MADE", List.of("NO")), "sextorted 15-year-old");
-    assertTrue(page.doFirst().contains("do-not-pay"), "do-not-pay in Do this first: " + page.doFirst());
+    assertTrue(page.firstOfAll("do-not-pay"), "\"don't pay\" before anything else: " + page.doFirst());
     String text = page.pageText();
     for (String code : TRIGGER_CODES) {
       assertFalse(text.contains(code), "a young person is shown no trigger code: " + code);
@@ -65,13 +65,14 @@ class JourneysIT {
     page.choose("YES");
     page.checkPlan("danger: after immediate danger");
     assertTrue(page.emergencyShown(), "999 box at once");
-    assertEquals("call-999", page.doFirst().get(0));
+    assertTrue(page.doFirst().isEmpty() || page.doFirst().get(0).equals("call-999"), "999 first: " + page.doFirst());
     assertEquals("call-999", page.steps().get(0));
     assertEquals("tel:999", browser.driver.findElement(By.cssSelector("#emergency a")).getAttribute("href"));
     page.walk(Map.of("childAge", List.of("13"), "otherParty", List.of("UNKNOWN_ONLINE_CONTACT"),
         "indicators.ASKED_TO_MEET", List.of("YES")), "child in danger");
     assertTrue(page.emergencyShown());
-    assertEquals("call-999", page.doFirst().get(0));
+    assertTrue(page.doFirst().isEmpty() || page.doFirst().get(0).equals("call-999"), "999 first: " + page.doFirst());
+    assertEquals("call-999", page.steps().get(0));
   }
 
   @Test
@@ -107,7 +108,7 @@ class JourneysIT {
         "otherParty", List.of("UNKNOWN_ONLINE_CONTACT"),
         "indicators.ASKED_TO_MEET", List.of("NO"),
         "indicators.SELF_HARM_RISK", List.of("NO")), "12-year-old asked for pictures");
-    List<String> first = page.doFirst();
+    List<String> first = page.doFirst().isEmpty() ? page.steps().subList(0, 1) : page.doFirst();
     assertTrue(first.stream().anyMatch(List.of("call-999", "get-help-for-self-harm-risk",
         "tell-a-trusted-adult", "talk-to-childline")::contains), "a person to turn to first: " + first);
     assertTrue(page.steps().contains("report-to-ceop"), "CEOP for an unknown online contact: " + page.steps());

@@ -159,14 +159,12 @@ final class TriagePage {
     assertEquals(ids(expected.path("warnings")), warnings(), "warnings, " + state);
     List<String> doFirst = new ArrayList<>();
     expected.path("doFirst").forEach(n -> doFirst.add(n.asText()));
-    if (doFirst.isEmpty()) {
-      doFirst.add(expected.path("steps").path(0).path("id").asText());
-    }
     assertEquals(doFirst, doFirst(), "do this first, " + state);
     assertEquals("EMERGENCY".equals(expected.path("urgency").asText()), emergencyShown(), "999 box, " + state);
     // "Do this first" comes before the steps, and the 999 box before everything else.
-    assertTrue((Boolean) browser.js("const f = document.getElementById('do-first'), s = document.getElementById('steps');"
-        + "return f.compareDocumentPosition(s) === Node.DOCUMENT_POSITION_FOLLOWING;"), "do first above the steps");
+    assertTrue((Boolean) browser.js("const f = document.getElementById('do-first') || document.getElementById('warnings'),"
+        + " s = document.getElementById('steps');"
+        + "return !f || f.compareDocumentPosition(s) === Node.DOCUMENT_POSITION_FOLLOWING;"), "do first above the steps");
     if (emergencyShown()) {
       assertTrue((Boolean) browser.js("const e = document.getElementById('emergency'), q = document.getElementById('questions');"
           + "return e.compareDocumentPosition(q) === Node.DOCUMENT_POSITION_FOLLOWING;"), "999 above the questions");
@@ -199,6 +197,23 @@ final class TriagePage {
 
   List<String> doFirst() {
     return dataIds("#do-first li");
+  }
+
+  /**
+   * Whether the warning is what the plan puts before anything else: in "Do this first" when the
+   * assessment names what comes first, else in the first block of the plan, above every step.
+   */
+  boolean firstOfAll(String warningId) {
+    if (!doFirst().isEmpty()) {
+      return doFirst().contains(warningId);
+    }
+    return (Boolean) browser.js("const w = document.querySelector('#warnings [data-id=\"' + arguments[0] + '\"]'),"
+        + " s = document.getElementById('steps'), h = document.getElementById('plan-heading');"
+        + "if (!w) return false;"
+        + "const blocks = [...document.getElementById('plan').children].filter(e => e.offsetParent !== null);"
+        + "const firstBlock = blocks.find(e => e.id === 'warnings' || e.id === 'steps' || e.id === 'do-first');"
+        + "return firstBlock && firstBlock.id === 'warnings' && w.compareDocumentPosition(s) === Node.DOCUMENT_POSITION_FOLLOWING;",
+        warningId);
   }
 
   boolean emergencyShown() {
