@@ -48,7 +48,7 @@ class JourneysIT {
         "otherParty", List.of("UNKNOWN_ONLINE_CONTACT"),
         "indicators.BLACKMAIL", List.of("YES"),
         "indicators.PAYMENT_MADE", List.of("NO")), "sextorted 15-year-old");
-    assertTrue(page.firstOfAll("do-not-pay"), "\"don't pay\" before anything else: " + page.doFirst());
+    assertTrue(page.beforeEveryStep("do-not-pay"), "\"don't pay\" before anything else: " + page.doFirst());
     String text = page.pageText();
     for (String code : TRIGGER_CODES) {
       assertFalse(text.contains(code), "a young person is shown no trigger code: " + code);

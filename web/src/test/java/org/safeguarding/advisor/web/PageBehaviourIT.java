@@ -60,7 +60,7 @@ class PageBehaviourIT {
         page.checkPlan("keyboard: after " + field);
       }
       assertEquals("done", page.field());
-      assertTrue(page.firstOfAll("do-not-pay"), "don't pay, first: " + page.doFirst());
+      assertTrue(page.beforeEveryStep("do-not-pay"), "don't pay, first: " + page.doFirst());
     }
   }
 

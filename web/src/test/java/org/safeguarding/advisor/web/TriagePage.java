@@ -200,20 +200,17 @@ final class TriagePage {
   }
 
   /**
-   * Whether the warning is what the plan puts before anything else: in "Do this first" when the
-   * assessment names what comes first, else in the first block of the plan, above every step.
+   * Whether the warning is read before any step: in "Do this first", or in "Do not do these",
+   * which the page puts above the steps. (Only "Do this first" puts it before everything; that
+   * needs the bundle's doFirst ranks, which the UK bundle does not carry yet.)
    */
-  boolean firstOfAll(String warningId) {
-    if (!doFirst().isEmpty()) {
-      return doFirst().contains(warningId);
+  boolean beforeEveryStep(String warningId) {
+    if (doFirst().contains(warningId)) {
+      return true;
     }
     return (Boolean) browser.js("const w = document.querySelector('#warnings [data-id=\"' + arguments[0] + '\"]'),"
-        + " s = document.getElementById('steps'), h = document.getElementById('plan-heading');"
-        + "if (!w) return false;"
-        + "const blocks = [...document.getElementById('plan').children].filter(e => e.offsetParent !== null);"
-        + "const firstBlock = blocks.find(e => e.id === 'warnings' || e.id === 'steps' || e.id === 'do-first');"
-        + "return firstBlock && firstBlock.id === 'warnings' && w.compareDocumentPosition(s) === Node.DOCUMENT_POSITION_FOLLOWING;",
-        warningId);
+        + " s = document.getElementById('steps');"
+        + "return !!w && w.compareDocumentPosition(s) === Node.DOCUMENT_POSITION_FOLLOWING;", warningId);
   }
 
   boolean emergencyShown() {
