@@ -225,7 +225,8 @@ class AdvisorEngineTest {
   void situationHelpersApplyTheContractsDefaults() {
     Situation s = Situation.empty();
     assertSame(Reporter.PARENT_OR_CARER, s.audience());
-    assertSame(Jurisdiction.GB_ENG, s.effectiveJurisdiction());
+    // Contract 1.1: a missing jurisdiction is a nation not known, not England.
+    assertTrue(s.jurisdiction().isEmpty());
     assertSame(Answer.UNKNOWN, s.indicator(Indicator.BLACKMAIL));
     assertSame(Spread.UNKNOWN, s.spread());
     assertSame(OtherParty.UNKNOWN, s.otherParty());

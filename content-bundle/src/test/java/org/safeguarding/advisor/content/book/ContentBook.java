@@ -224,14 +224,20 @@ public final class ContentBook {
         .code(stepId).text(")");
   }
 
-  private static Inline audiences(JsonNode variant) {
+  /**
+   * The audiences a text entry is for and, if it has a {@code when}, the condition in words: an
+   * audience reads the first of its entries whose condition holds (docs/bundle-format.md).
+   */
+  private Inline audiences(JsonNode variant) {
     List<String> names = new ArrayList<>();
     for (String a : BundleFiles.AUDIENCES) {
       if (BundleFiles.strings(variant, "for").contains(a)) {
         names.add(Words.label(Words.AUDIENCE, a));
       }
     }
-    return Inline.of(String.join(", ", names));
+    Inline out = Inline.of(String.join(", ", names));
+    JsonNode when = variant.get("when");
+    return when == null ? out : out.text(", when ").append(conditions.render(when));
   }
 
   private static Inline links(String kind, List<String> ids) {
@@ -358,8 +364,9 @@ public final class ContentBook {
     }
     doc.table(List.of("Urgency", "Meaning"), rows);
     doc.paragraph(Inline.of("Facts that are not given: a missing reporter is read as a parent or"
-        + " carer, a missing jurisdiction as England, an unknown age as under 18 wherever a"
-        + " condition says so (each age test states its result for an unknown age), and every"
+        + " carer; a missing jurisdiction as a nation not known and an unknown age as under 18"
+        + " wherever a condition says so (each nation or age test states its result when it is"
+        + " not known); and every"
         + " indicator that is not answered as not known. Texts are written for four audiences: "
         + "Parent or carer, Young person (the child themself), Professional (school or other"
         + " children's workforce) and Other adult; a step is given only to the audiences it has"
@@ -810,7 +817,15 @@ public final class ContentBook {
       String id = BundleFiles.text(risk, "id");
       doc.beginEntry();
       doc.heading(3, anchorFor("risk factor", id), new Inline().code(id));
-      doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      if (risk.has("text")) {
+        List<List<Inline>> rows = new ArrayList<>();
+        for (JsonNode v : BundleFiles.variants(risk)) {
+          rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "explanation"))));
+        }
+        doc.table(List.of("For", "Explanation"), rows);
+      } else {
+        doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      }
       List<String> by = rulesByRisk.getOrDefault(id, List.of());
       doc.bullets(List.of(by.isEmpty() ? Inline.of("Raised by no rule.")
           : Inline.of("Raised by: ").append(links("rule", by)), sources(risk)));
