@@ -117,6 +117,8 @@ public final class CompiledBundle {
    * index (in rank order), a warning as {@code ~index}.
    */
   private final int[][] doFirstCandidates;
+  /** [step]: a list of its id alone, what to read first when nothing ranked is in the plan. */
+  private final List<String>[] stepIdAlone;
   /** The most ids {@link Assessment#doFirst()} holds. */
   static final int MAX_DO_FIRST = 3;
 
@@ -128,6 +130,10 @@ public final class CompiledBundle {
   private final Memo<Warning> warningVariants;
   private final Memo<RiskFactor> riskVariants;
   private final Memo<Referral> referralVariants;
+  /** Lists of what to read first, by the candidates in the plan and the audience. */
+  private final Memo<List<String>> doFirstVariants;
+  /** The most candidates an audience may have for its doFirst lists to be remembered. */
+  private static final int DO_FIRST_KEYED = 60;
   /** The most rules a step can be given by for its variants to have a key. */
   private final int maxGivingForKey;
 
@@ -171,6 +177,7 @@ public final class CompiledBundle {
     this.warningVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
     this.riskVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
     this.referralVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
+    this.doFirstVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
     this.sources = List.copyOf(sources);
     this.namedConditions = namedConditions;
     int n = declaredSteps.size();
@@ -229,6 +236,7 @@ public final class CompiledBundle {
     this.sourceFrom = new int[n][];
     this.allSources = new List[n];
     this.stepContacts = new int[n][];
+    this.stepIdAlone = new List[n];
     for (int s = 0; s < n; s++) {
       List<Integer> giving = new ArrayList<>();
       List<String> ids = new ArrayList<>();
@@ -255,6 +263,7 @@ public final class CompiledBundle {
       sourceFrom[s] = from.stream().mapToInt(Integer::intValue).toArray();
       allSources[s] = List.copyOf(all);
       stepContacts[s] = steps[s].contacts().stream().mapToInt(contactIds::indexOf).toArray();
+      stepIdAlone[s] = List.of(steps[s].id());
     }
 
     int entries = 1;
@@ -484,12 +493,16 @@ public final class CompiledBundle {
     int[] contactOrder = new int[contactValues.length];
     int contactCount = 0;
     int p = 0;
+    int firstStep = -1;
     for (int level = 0; level < LEVELS; level++) {
       for (int word = 0; word < stepWords; word++) {
         long bits = outcome.bits[level * stepWords + word];
         while (bits != 0) {
           int s = word * 64 + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
+          if (p == 0) {
+            firstStep = s;
+          }
           plan[p++] = step(s, level, steps[s].texts().choose(facts, a), fired);
           for (int c : stepContacts[s]) {
             boolean seen = contactSeen == null ? (contactsSeen & (1L << c)) != 0 : contactSeen[c];
@@ -512,39 +525,54 @@ public final class CompiledBundle {
     return Assessment.of(identity, outcome.urgency(), referral(fired),
         riskFactors(outcome, facts, a, fired), List.of(plan), warnings(outcome, facts, a, fired),
         List.of(contactList), openQuestions(facts, fired, outcome, a),
-        doFirst(outcome, a, plan));
+        doFirst(outcome, a, firstStep));
   }
 
   /**
    * The audience's doFirst candidates that are in the plan, lowest rank first, at most {@link
    * #MAX_DO_FIRST}; the plan's first step if none is.
    */
-  private List<String> doFirst(Outcome outcome, int audience, Step[] plan) {
-    String[] picked = null;
+  private List<String> doFirst(Outcome outcome, int audience, int firstStep) {
+    int[] candidates = doFirstCandidates[audience];
+    // The positions of the first few candidates in the plan; as bits, with the audience, the key.
+    int first = -1;
+    int second = -1;
+    int third = -1;
     int n = 0;
-    for (int candidate : doFirstCandidates[audience]) {
-      String id = null;
-      if (candidate >= 0) {
-        if (outcome.hasStep(candidate)) {
-          id = steps[candidate].id();
+    for (int i = 0; i < candidates.length && n < MAX_DO_FIRST; i++) {
+      int candidate = candidates[i];
+      if (candidate >= 0 ? outcome.hasStep(candidate)
+          : has(outcome.bits, warningOffset, ~candidate)) {
+        if (n == 0) {
+          first = i;
+        } else if (n == 1) {
+          second = i;
+        } else {
+          third = i;
         }
-      } else if (has(outcome.bits, warningOffset, ~candidate)) {
-        id = warningDefs[~candidate].id();
-      }
-      if (id != null) {
-        if (picked == null) {
-          picked = new String[MAX_DO_FIRST];
-        }
-        picked[n++] = id;
-        if (n == MAX_DO_FIRST) {
-          break;
-        }
+        n++;
       }
     }
     if (n == 0) {
-      return plan.length == 0 ? List.of() : List.of(plan[0].id());
+      return firstStep < 0 ? List.of() : stepIdAlone[firstStep];
     }
-    return List.of(n == MAX_DO_FIRST ? picked : Arrays.copyOf(picked, n));
+    boolean keyed = doFirstVariants != null && candidates.length <= DO_FIRST_KEYED;
+    long key = keyed ? ((1L << first | (second < 0 ? 0 : 1L << second)
+        | (third < 0 ? 0 : 1L << third)) * AUDIENCES + audience) : 0;
+    List<String> known = keyed ? doFirstVariants.get(key) : null;
+    if (known == null) {
+      String[] picked = new String[n];
+      int[] at = {first, second, third};
+      for (int k = 0; k < n; k++) {
+        int candidate = candidates[at[k]];
+        picked[k] = candidate >= 0 ? steps[candidate].id() : warningDefs[~candidate].id();
+      }
+      known = List.of(picked);
+      if (keyed) {
+        doFirstVariants.put(key, known);
+      }
+    }
+    return known;
   }
 
   /** The fired rules among {@code giving} as bits (bit i for giving[i]); -1 if too many to key. */

@@ -225,14 +225,20 @@ public final class ContentBook {
         .code(stepId).text(")");
   }
 
-  private static Inline audiences(JsonNode variant) {
+  /**
+   * The audiences a text entry is for and, if it has a {@code when}, the condition in words: an
+   * audience reads the first of its entries whose condition holds (docs/bundle-format.md).
+   */
+  private Inline audiences(JsonNode variant) {
     List<String> names = new ArrayList<>();
     for (String a : BundleFiles.AUDIENCES) {
       if (BundleFiles.strings(variant, "for").contains(a)) {
         names.add(Words.label(Words.AUDIENCE, a));
       }
     }
-    return Inline.of(String.join(", ", names));
+    Inline out = Inline.of(String.join(", ", names));
+    JsonNode when = variant.get("when");
+    return when == null ? out : out.text(", when ").append(conditions.render(when));
   }
 
   private static Inline links(String kind, List<String> ids) {
@@ -361,8 +367,9 @@ public final class ContentBook {
     }
     doc.table(List.of("Urgency", "Meaning"), rows);
     doc.paragraph(Inline.of("Facts that are not given: a missing reporter is read as a parent or"
-        + " carer, a missing jurisdiction as England, an unknown age as under 18 wherever a"
-        + " condition says so (each age test states its result for an unknown age), and every"
+        + " carer; a missing jurisdiction as a nation not known and an unknown age as under 18"
+        + " wherever a condition says so (each nation or age test states its result when it is"
+        + " not known); and every"
         + " indicator that is not answered as not known. Texts are written for four audiences: "
         + "Parent or carer, Young person (the child themself), Professional (school or other"
         + " children's workforce) and Other adult; a step is given only to the audiences it has"

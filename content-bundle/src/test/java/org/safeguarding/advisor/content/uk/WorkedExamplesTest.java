@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -36,7 +35,7 @@ import org.safeguarding.advisor.json.AdvisorJson;
 class WorkedExamplesTest {
   private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
       "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder",
-      "firedBy", "textContains", "textOmits");
+      "firedBy", "doFirst", "doFirstIncludes", "textsExclude", "textContains", "textOmits");
 
   @Test
   void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
@@ -211,6 +210,36 @@ class WorkedExamplesTest {
         }
       });
     }
+    // doFirst: the exact ids to read first, in order (contract 1.1); doFirstIncludes: ids among them.
+    if (expect.has("doFirst")) {
+      List<String> expected = new ArrayList<>();
+      expect.get("doFirst").forEach(id -> expected.add(id.asText()));
+      if (!expected.equals(a.doFirst())) {
+        f.add(name + ": doFirst " + a.doFirst() + ", expected " + expected);
+      }
+    }
+    expect.path("doFirstIncludes").forEach(id -> {
+      if (!a.doFirst().contains(id.asText())) {
+        f.add(name + ": doFirst " + a.doFirst() + " lacks " + id.asText());
+      }
+    });
+    // textsExclude: case-insensitive patterns that no text the reader sees may contain (steps'
+    // titles and details, warnings, risk factors, open questions): pins wording, not only ids.
+    for (JsonNode pattern : expect.path("textsExclude")) {
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern.asText(),
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+      List<String> texts = new ArrayList<>();
+      a.steps().forEach(st -> texts.add(st.id() + ": " + st.title() + " " + st.detail()));
+      a.warnings().forEach(w -> texts.add(w.id() + ": " + w.text()));
+      a.riskFactors().forEach(r -> texts.add(r.id() + ": " + r.explanation()));
+      a.openQuestions().forEach(q -> texts.add(q.field() + ": " + q.question() + " "
+          + q.whyItMatters()));
+      for (String t : texts) {
+        if (p.matcher(t.substring(t.indexOf(": ") + 2)).find()) {
+          f.add(name + ": text matches '" + pattern.asText() + "': " + t);
+        }
+      }
+    }
     // textContains / textOmits: {"step or warning id": ["phrase", ...]}: what the reader reads.
     for (String field : List.of("textContains", "textOmits")) {
       boolean contains = field.equals("textContains");
@@ -244,7 +273,7 @@ class WorkedExamplesTest {
 
   /** The title and detail of a step, or the text of a warning, as the reader reads it. */
   private static String readerText(Assessment a, String id) {
-    Optional<Step> step = a.step(id);
+    java.util.Optional<Step> step = a.step(id);
     if (step.isPresent()) {
       return step.get().title() + " " + step.get().detail();
     }
