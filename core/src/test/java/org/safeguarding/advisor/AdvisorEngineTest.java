@@ -41,13 +41,7 @@ class AdvisorEngineTest {
 
   @Test
   void withTheMemoSetToNoneEverySituationIsWorkedOutAgainToTheSameAssessment() {
-    Advisor forgetful;
-    System.setProperty("org.safeguarding.advisor.memoSlots", "0");
-    try {
-      forgetful = Advisor.forBundle(ContentBundle.load(Fixture.directory()));
-    } finally {
-      System.clearProperty("org.safeguarding.advisor.memoSlots");
-    }
+    Advisor forgetful = Fixture.advisorWithoutMemo();
     Situation s = Situation.builder().childAge(15).addConcern(Concern.SHARED_OWN_IMAGE).build();
     Assessment first = forgetful.evaluate(s);
     Assessment again = forgetful.evaluate(s);

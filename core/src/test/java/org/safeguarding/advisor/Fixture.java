@@ -39,6 +39,19 @@ public final class Fixture {
     return Advisor.forBundle(bundle());
   }
 
+  /**
+   * An advisor of the fixture that remembers nothing, so every assessment is worked out in full.
+   * The memo size is read once, when the bundle is loaded, so the property is set only around it.
+   */
+  public static Advisor advisorWithoutMemo() {
+    System.setProperty("org.safeguarding.advisor.memoSlots", "0");
+    try {
+      return Advisor.forBundle(ContentBundle.load(directory()));
+    } finally {
+      System.clearProperty("org.safeguarding.advisor.memoSlots");
+    }
+  }
+
   /** The fixture's files as editable text, by file name. */
   public static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();

@@ -97,13 +97,7 @@ class TextVariantsTest {
 
   @Test
   void theMemosKeepEveryVariantApart() {
-    Advisor forgetful;
-    System.setProperty("org.safeguarding.advisor.memoSlots", "0");
-    try {
-      forgetful = Advisor.forBundle(ContentBundle.load(Fixture.directory()));
-    } finally {
-      System.clearProperty("org.safeguarding.advisor.memoSlots");
-    }
+    Advisor forgetful = Fixture.advisorWithoutMemo();
     SplittableRandom random = new SplittableRandom(11);
     for (int i = 0; i < 3_000; i++) {
       Situation.Builder b = Situation.builder().from(DoFirstAndExplanationsTest.generate(random));
