@@ -2,7 +2,7 @@ package org.safeguarding.advisor;
 
 /** Where the young person lives, as an ISO 3166-2 subdivision code (the JSON value). */
 public enum Jurisdiction {
-  /** England ({@code GB-ENG}), the default when none is given. */
+  /** England ({@code GB-ENG}). */
   GB_ENG("GB-ENG"),
   /** Wales ({@code GB-WLS}). */
   GB_WLS("GB-WLS"),

@@ -32,8 +32,9 @@ public abstract class Situation {
   public abstract Optional<Reporter> reporter();
 
   /**
-   * {@return where the young person lives, if said; {@link #effectiveJurisdiction()} applies the
-   * default}
+   * {@return where the young person lives, if said; not said means somewhere in the UK, nation not
+   * known (contract 1.1): the advice then holds in every nation, and the nation is asked wherever
+   * it would change a step or its text}
    */
   public abstract Optional<Jurisdiction> jurisdiction();
 
@@ -76,11 +77,6 @@ public abstract class Situation {
    */
   public final Reporter audience() {
     return reporter().orElse(Reporter.PARENT_OR_CARER);
-  }
-
-  /** {@return the jurisdiction: {@link Jurisdiction#GB_ENG} when not said} */
-  public final Jurisdiction effectiveJurisdiction() {
-    return jurisdiction().orElse(Jurisdiction.GB_ENG);
   }
 
   /**

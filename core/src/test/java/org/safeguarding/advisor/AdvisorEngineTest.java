@@ -41,7 +41,7 @@ class AdvisorEngineTest {
 
   @Test
   void withTheMemoSetToNoneEverySituationIsWorkedOutAgainToTheSameAssessment() {
-    Advisor forgetful = Advisor.builder().bundle(ADVISOR.bundle()).memoSize(0).build();
+    Advisor forgetful = Fixture.advisorWithoutMemo();
     Situation s = Situation.builder().childAge(15).addConcern(Concern.SHARED_OWN_IMAGE).build();
     Assessment first = forgetful.evaluate(s);
     Assessment again = forgetful.evaluate(s);
@@ -211,7 +211,8 @@ class AdvisorEngineTest {
   void situationHelpersApplyTheContractsDefaults() {
     Situation s = Situation.empty();
     assertSame(Reporter.PARENT_OR_CARER, s.audience());
-    assertSame(Jurisdiction.GB_ENG, s.effectiveJurisdiction());
+    // Contract 1.1: a missing jurisdiction is a nation not known, not England.
+    assertTrue(s.jurisdiction().isEmpty());
     assertSame(Answer.UNKNOWN, s.indicator(Indicator.BLACKMAIL));
     assertSame(Spread.UNKNOWN, s.spread());
     assertSame(OtherParty.UNKNOWN, s.otherParty());

@@ -259,13 +259,7 @@ class DoFirstAndExplanationsTest {
 
   @Test
   void withTheMemosOffTheAssessmentsAreTheSame() {
-    Advisor forgetful;
-    System.setProperty("org.safeguarding.advisor.memoSlots", "0");
-    try {
-      forgetful = Advisor.forBundle(ContentBundle.load(Fixture.directory()));
-    } finally {
-      System.clearProperty("org.safeguarding.advisor.memoSlots");
-    }
+    Advisor forgetful = Fixture.advisorWithoutMemo();
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 0; i < 2_000; i++) {
       Situation s = generate(random);

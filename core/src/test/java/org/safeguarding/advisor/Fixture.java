@@ -39,6 +39,11 @@ public final class Fixture {
     return Advisor.forBundle(bundle());
   }
 
+  /** An advisor of the fixture that remembers nothing, so every assessment is worked out in full. */
+  public static Advisor advisorWithoutMemo() {
+    return Advisor.builder().bundle(ContentBundle.load(directory())).memoSize(0).build();
+  }
+
   /** The fixture's files as editable text, by file name. */
   public static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();

@@ -100,13 +100,14 @@ final class BundleLoader {
     Manifest manifest = readManifest(roots.get(BundleDigest.MANIFEST));
     Map<String, Source> sources = readSources(roots.getOrDefault("sources.json", empty));
     Set<String> usedSources = new LinkedHashSet<>();
+    // Named conditions first: texts' "when" may refer to them.
+    readConditions(roots.get("conditions.json"));
     Map<String, ContactDef> contacts =
         readContacts(roots.get("contacts.json"), sources.keySet(), usedSources);
     List<StepDef> steps = readSteps(roots.get("steps.json"), contacts, sources.keySet(), usedSources);
     List<WarningDef> warnings = readWarnings(roots.get("warnings.json"), sources.keySet(), usedSources);
     List<RiskFactorDef> riskFactors =
         readRiskFactors(roots.get("risk-factors.json"), sources.keySet(), usedSources);
-    readConditions(roots.get("conditions.json"));
     List<RuleDef> rules = readRules(roots.get("rules.json"), steps, warnings, riskFactors,
         sources.keySet(), usedSources);
     List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
@@ -115,7 +116,7 @@ final class BundleLoader {
     checkPlanIds(steps, warnings);
     List<Declarations.Declaration> declared = declarations.resolve(
         ids(steps.stream().map(StepDef::id)), ids(warnings.stream().map(WarningDef::id)));
-    checkEveryFactReadHasAQuestion(rules, steps, questions);
+    checkEveryFactReadHasAQuestion(rules, steps, warnings, riskFactors, questions);
     checkUsed(steps, warnings, riskFactors, contacts, rules, sources, usedSources);
     if (manifest != null && manifest.digest != null && bytes.keySet().containsAll(BundleDigest.CONTENT_FILES)) {
       String actual = BundleDigest.of(bytes);
@@ -308,7 +309,13 @@ final class BundleLoader {
 
   // --- steps, warnings, risk factors ------------------------------------------------------------
 
-  record StepDef(String id, String[] titles, String[] details, List<String> contacts,
+  /** The fields of a step's text entries, in {@link Texts} field order. */
+  static final List<String> STEP_FIELDS = List.of("title", "detail");
+  static final List<String> WARNING_FIELDS = List.of("text");
+  static final List<String> RISK_FIELDS = List.of("explanation");
+  static final List<String> QUESTION_FIELDS = List.of("question", "whyItMatters");
+
+  record StepDef(String id, Texts texts, List<String> contacts,
       List<String> sources, List<String> after, DoFirst doFirst) {
     StepDef {
       // Unmodifiable once, here, so that each Step built from this one shares them uncopied.
@@ -318,7 +325,7 @@ final class BundleLoader {
     }
 
     boolean isFor(Reporter audience) {
-      return titles[audience.ordinal()] != null;
+      return texts.isFor(audience.ordinal());
     }
   }
 
@@ -339,7 +346,7 @@ final class BundleLoader {
    * Reads an optional {@code doFirst} object: {@code {"rank": 1..999, "for": [audiences]}}, with
    * {@code for} defaulting to every audience the item has text for, and naming only those.
    */
-  private static DoFirst readDoFirst(Node node, String[] texts) {
+  private static DoFirst readDoFirst(Node node, Texts texts) {
     if (!node.has("doFirst")) {
       return null;
     }
@@ -362,7 +369,7 @@ final class BundleLoader {
     }
     int given = 0;
     for (Reporter audience : Reporter.values()) {
-      if (texts[audience.ordinal()] != null) {
+      if (texts != null && texts.isFor(audience.ordinal())) {
         given |= 1 << audience.ordinal();
       }
     }
@@ -404,9 +411,7 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      String[] titles = new String[Reporter.values().length];
-      String[] details = new String[Reporter.values().length];
-      readAudienceTexts(node, List.of("title", "detail"), List.of(titles, details), false);
+      Texts texts = readTexts(node, STEP_FIELDS, false);
       List<String> stepContacts = node.stringList("contacts", false);
       for (String contact : stepContacts) {
         if (!contacts.containsKey(contact)) {
@@ -415,73 +420,106 @@ final class BundleLoader {
       }
       List<String> sources = sources(node, sourceIds, used);
       List<String> after = node.stringList("after", false);
-      DoFirst doFirst = readDoFirst(node, titles);
+      DoFirst doFirst = readDoFirst(node, texts);
       declarations.read(node, id, false);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate step id '" + id + "'");
-      } else if (id != null) {
-        out.add(new StepDef(id, titles, details, stepContacts, sources, after, doFirst));
+      } else if (id != null && texts != null) {
+        out.add(new StepDef(id, texts, stepContacts, sources, after, doFirst));
       }
     }
     return out;
   }
 
   /**
-   * Reads a "text" array of per-audience variants into one array per text field, indexed by
-   * reporter ordinal; each audience at most once, and all four if {@code allAudiences}.
+   * Reads a "text" array of entries, each for some audiences and optionally only {@code when} a
+   * condition holds (docs/bundle-format.md, "Text variants"). For each audience the entries that
+   * name it are tried in order; its last must have no {@code when} (its default), and nothing may
+   * follow a default. Every audience needs an entry if {@code allAudiences}. Null if the list
+   * cannot be read at all.
    */
-  private static void readAudienceTexts(Node node, List<String> fields, List<String[]> into,
-      boolean allAudiences) {
+  private Texts readTexts(Node node, List<String> fields, boolean allAudiences) {
     Node text = node.field("text");
     if (text.isNull()) {
       text.problem("is required: a list of texts, each for some audiences");
-      return;
+      return null;
     }
     List<Node> variants = text.elements();
     if (text.isArray() && variants.isEmpty()) {
       text.problem("must have at least one text");
     }
+    int audiences = Reporter.values().length;
+    List<String[]> values = new ArrayList<>();
+    List<Condition> whens = new ArrayList<>();
+    List<List<Integer>> byAudience = new ArrayList<>();
+    for (int a = 0; a < audiences; a++) {
+      byAudience.add(new ArrayList<>());
+    }
     for (Node variant : variants) {
       if (!variant.requireObject()) {
         continue;
       }
-      List<Reporter> audiences = new ArrayList<>();
+      List<Reporter> named = new ArrayList<>();
       Node forNode = variant.field("for");
       for (Node a : forNode.elements()) {
         Reporter audience = a.asEnum(Reporter.class);
         if (audience != null) {
-          audiences.add(audience);
+          named.add(audience);
         }
       }
       if (forNode.isArray() && forNode.raw().isEmpty()) {
         forNode.problem("must name at least one audience");
       }
-      String[] values = new String[fields.size()];
+      Condition when = null;
+      boolean conditional = variant.has("when");
+      if (conditional) {
+        Node whenNode = variant.field("when");
+        when = whenNode.isNull() ? null : conditions.compile(whenNode);
+        if (whenNode.isNull()) {
+          whenNode.problem("must be a condition (leave it out for the default text)");
+        } else if (when != null && (when.factsRead() & (1 << Fact.REPORTER.slot)) != 0) {
+          whenNode.problem("may not read reporter: list the audiences in 'for' instead");
+        }
+      }
+      String[] texts = new String[fields.size()];
       for (int i = 0; i < fields.size(); i++) {
-        values[i] = variant.requiredString(fields.get(i));
+        String value = variant.requiredString(fields.get(i));
+        texts[i] = value == null ? "" : value;
       }
       variant.checkNoOtherFields();
-      for (Reporter audience : audiences) {
-        if (into.get(0)[audience.ordinal()] != null) {
-          forNode.problem("audience " + audience + " has more than one text");
+      int entry = values.size();
+      values.add(texts);
+      // A placeholder keeps a broken condition from reading as a default; the bundle is refused.
+      whens.add(conditional ? (when == null ? Condition.any(List.of(Condition.isEmpty(
+          Fact.CONCERNS, true))) : when) : null);
+      for (Reporter audience : named) {
+        List<Integer> entries = byAudience.get(audience.ordinal());
+        if (!entries.isEmpty() && whens.get(entries.get(entries.size() - 1)) == null) {
+          forNode.problem(conditional
+              ? "audience " + audience + " has a text with 'when' after its default text (one"
+                  + " without 'when'), so it would never be read"
+              : "audience " + audience + " has more than one text without 'when'");
           continue;
         }
-        for (int i = 0; i < fields.size(); i++) {
-          into.get(i)[audience.ordinal()] = values[i] == null ? "" : values[i];
-        }
+        entries.add(entry);
       }
     }
-    if (allAudiences && text.isArray()) {
-      for (Reporter audience : Reporter.values()) {
-        if (into.get(0)[audience.ordinal()] == null) {
-          text.problem("has no text for audience " + audience + " (every audience needs one)");
-        }
+    int[][] entries = new int[audiences][];
+    for (Reporter audience : Reporter.values()) {
+      List<Integer> list = byAudience.get(audience.ordinal());
+      if (list.isEmpty() && allAudiences && text.isArray()) {
+        text.problem("has no text for audience " + audience + " (every audience needs one)");
+      } else if (!list.isEmpty() && whens.get(list.get(list.size() - 1)) != null) {
+        text.problem("audience " + audience + " has no default text: its last text must have no"
+            + " 'when', so that it always has one to read");
       }
+      entries[audience.ordinal()] = list.stream().mapToInt(Integer::intValue).toArray();
     }
+    return new Texts(values.toArray(new String[0][]), whens.toArray(new Condition[0]), entries);
   }
 
-  record WarningDef(String id, String[] texts, List<String> sources, DoFirst doFirst) {
+  record WarningDef(String id, Texts texts, List<String> sources, DoFirst doFirst) {
     WarningDef {
       sources = List.copyOf(sources);
     }
@@ -498,22 +536,21 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      String[] texts = new String[Reporter.values().length];
-      readAudienceTexts(node, List.of("text"), List.<String[]>of(texts), true);
+      Texts texts = readTexts(node, WARNING_FIELDS, true);
       List<String> sources = sources(node, sourceIds, used);
       DoFirst doFirst = readDoFirst(node, texts);
       declarations.read(node, id, true);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate warning id '" + id + "'");
-      } else if (id != null) {
+      } else if (id != null && texts != null) {
         out.add(new WarningDef(id, texts, sources, doFirst));
       }
     }
     return out;
   }
 
-  record RiskFactorDef(String id, String explanation, List<String> sources) {
+  record RiskFactorDef(String id, Texts texts, List<String> sources) {
     RiskFactorDef {
       sources = List.copyOf(sources);
     }
@@ -530,13 +567,26 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      String explanation = node.requiredString("explanation");
+      // One explanation for every audience, or texts by audience (and condition) like a warning's.
+      Texts texts = null;
+      boolean single = node.has("explanation");
+      if (node.has("text")) {
+        texts = readTexts(node, RISK_FIELDS, true);
+        if (single) {
+          node.field("explanation").problem("give either 'explanation' (one text for everyone) or"
+              + " 'text' (texts by audience), not both");
+        }
+      } else {
+        String explanation = node.requiredString("explanation");
+        texts = explanation == null ? null
+            : Texts.single(new String[] {explanation}, Reporter.values().length);
+      }
       List<String> sources = sources(node, sourceIds, used);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate risk factor id '" + id + "'");
-      } else if (id != null && explanation != null) {
-        out.add(new RiskFactorDef(id, explanation, sources));
+      } else if (id != null && texts != null) {
+        out.add(new RiskFactorDef(id, texts, sources));
       }
     }
     return out;
@@ -675,7 +725,7 @@ final class BundleLoader {
 
   // --- questions --------------------------------------------------------------------------------
 
-  record QuestionDef(Fact fact, String[] questions, String[] whys, Map<String, String> choices,
+  record QuestionDef(Fact fact, Texts texts, Map<String, String> choices,
       Condition askFirstWhen, List<String> sources) {}
 
   private List<QuestionDef> readQuestions(Node root, Set<String> sourceIds, Set<String> used) {
@@ -693,9 +743,7 @@ final class BundleLoader {
       if (field != null && fact == null) {
         node.field("field").problem("unknown fact '" + field + "'");
       }
-      String[] questions = new String[Reporter.values().length];
-      String[] whys = new String[Reporter.values().length];
-      readAudienceTexts(node, List.of("question", "whyItMatters"), List.of(questions, whys), true);
+      Texts texts = readTexts(node, QUESTION_FIELDS, true);
       Map<String, String> choices = new LinkedHashMap<>();
       Node choicesNode = node.field("choices");
       if (fact != null && fact.kind != Fact.Kind.AGE) {
@@ -728,9 +776,9 @@ final class BundleLoader {
       node.checkNoOtherFields();
       if (fact != null && !seen.add(fact)) {
         node.problem("a second question for '" + fact.path + "'");
-      } else if (fact != null) {
+      } else if (fact != null && texts != null) {
         // In the bundle's order, so numbered choices stay the same from run to run.
-        out.add(new QuestionDef(fact, questions, whys,
+        out.add(new QuestionDef(fact, texts,
             java.util.Collections.unmodifiableMap(choices), askFirst, sources));
       }
     }
@@ -738,10 +786,23 @@ final class BundleLoader {
   }
 
   private void checkEveryFactReadHasAQuestion(List<RuleDef> rules, List<StepDef> steps,
-      List<QuestionDef> questions) {
+      List<WarningDef> warnings, List<RiskFactorDef> riskFactors, List<QuestionDef> questions) {
     int read = 0;
     for (RuleDef rule : rules) {
       read |= rule.when().factsRead();
+    }
+    // A text chosen by a condition: the fact decides what the reader is told.
+    for (StepDef step : steps) {
+      read |= step.texts().factsRead();
+    }
+    for (WarningDef warning : warnings) {
+      read |= warning.texts().factsRead();
+    }
+    for (RiskFactorDef risk : riskFactors) {
+      read |= risk.texts().factsRead();
+    }
+    for (QuestionDef question : questions) {
+      read |= question.texts().factsRead();
     }
     // A step only some audiences get makes the reporter decide the plan.
     for (StepDef step : steps) {
@@ -759,7 +820,7 @@ final class BundleLoader {
     }
     for (Fact fact : Fact.ALL) {
       if ((read & (1 << fact.slot)) != 0 && (asked & (1 << fact.slot)) == 0) {
-        problems.add("questions.json: rules read '" + fact.path
+        problems.add("questions.json: rules or texts read '" + fact.path
             + "' but there is no question to ask about it while it is unknown");
       }
     }

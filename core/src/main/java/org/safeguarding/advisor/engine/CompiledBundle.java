@@ -103,14 +103,26 @@ public final class CompiledBundle {
    * index (in rank order), a warning as {@code ~index}.
    */
   private final int[][] doFirstCandidates;
+  /** [step]: a list of its id alone, what to read first when nothing ranked is in the plan. */
+  private final List<String>[] stepIdAlone;
   /** The most ids {@link Assessment#doFirst()} holds. */
   static final int MAX_DO_FIRST = 3;
 
+  /** The most candidates an audience may have for its doFirst lists to be remembered. */
+  private static final int DO_FIRST_KEYED = 60;
   /** The most rules a step can be given by for its variants to have a key. */
   private final int maxGivingForKey;
 
   private final QuestionDef[] questions;
-  private final OpenQuestion[][] questionText; // [question][audience]
+  private final OpenQuestion[][] questionText; // [question][text entry]
+  /** The most text entries any step, warning or risk factor has: a factor of the variant keys. */
+  private final int maxEntries;
+  /**
+   * [fact slot]: the steps, warnings ({@code ~index}) and risk factors ({@code RISK_BASE + index})
+   * whose text is chosen by a condition that reads the fact: what an answer can reword.
+   */
+  private final int[][] textReaders;
+  private static final int RISK_BASE = 1 << 20;
   /** For each fact slot, the rules whose condition reads it: what to re-run when it is answered. */
   private final int[][] rulesReading;
   /**
@@ -196,6 +208,7 @@ public final class CompiledBundle {
     this.sourceFrom = new int[n][];
     this.allSources = new List[n];
     this.stepContacts = new int[n][];
+    this.stepIdAlone = new List[n];
     for (int s = 0; s < n; s++) {
       List<Integer> giving = new ArrayList<>();
       List<String> ids = new ArrayList<>();
@@ -222,9 +235,21 @@ public final class CompiledBundle {
       sourceFrom[s] = from.stream().mapToInt(Integer::intValue).toArray();
       allSources[s] = List.copyOf(all);
       stepContacts[s] = steps[s].contacts().stream().mapToInt(contactIds::indexOf).toArray();
+      stepIdAlone[s] = List.of(steps[s].id());
     }
 
-    long variantsPerFiredSet = (long) LEVELS * AUDIENCES * Math.max(1, n);
+    int entries = 1;
+    for (StepDef def : steps) {
+      entries = Math.max(entries, def.texts().count());
+    }
+    for (WarningDef def : warnings) {
+      entries = Math.max(entries, def.texts().count());
+    }
+    for (RiskFactorDef def : riskFactors) {
+      entries = Math.max(entries, def.texts().count());
+    }
+    this.maxEntries = entries;
+    long variantsPerFiredSet = (long) LEVELS * maxEntries * Math.max(1, n);
     this.maxGivingForKey = Long.numberOfLeadingZeros(variantsPerFiredSet) - 1;
     this.warningDefs = warnings.toArray(new WarningDef[0]);
     this.rulesGivingWarning = new int[warningDefs.length][];
@@ -263,14 +288,38 @@ public final class CompiledBundle {
     }
 
     this.questions = questionDefs.toArray(new QuestionDef[0]);
-    this.questionText = new OpenQuestion[questions.length][AUDIENCES];
+    this.questionText = new OpenQuestion[questions.length][];
     java.util.Map<String, Map<String, String>> labels = new java.util.HashMap<>();
     for (int q = 0; q < questions.length; q++) {
       QuestionDef def = questions[q];
       labels.put(def.fact().path, def.choices());
-      for (int a = 0; a < AUDIENCES; a++) {
-        questionText[q][a] = OpenQuestion.of(def.fact().path, def.questions()[a], def.whys()[a]);
+      Texts texts = def.texts();
+      questionText[q] = new OpenQuestion[texts.count()];
+      for (int e = 0; e < texts.count(); e++) {
+        questionText[q][e] = OpenQuestion.of(def.fact().path, texts.value(e, 0),
+            texts.value(e, 1));
       }
+    }
+    this.textReaders = new int[Fact.COUNT][];
+    for (Fact fact : Fact.ALL) {
+      List<Integer> readers = new ArrayList<>();
+      int bit = 1 << fact.slot;
+      for (int st = 0; st < n; st++) {
+        if ((steps[st].texts().factsRead() & bit) != 0) {
+          readers.add(st);
+        }
+      }
+      for (int w = 0; w < warningDefs.length; w++) {
+        if ((warningDefs[w].texts().factsRead() & bit) != 0) {
+          readers.add(~w);
+        }
+      }
+      for (int k = 0; k < riskDefs.length; k++) {
+        if ((riskDefs[k].texts().factsRead() & bit) != 0) {
+          readers.add(RISK_BASE + k);
+        }
+      }
+      textReaders[fact.slot] = readers.stream().mapToInt(Integer::intValue).toArray();
     }
     this.choices = Map.copyOf(labels);
     this.rulesReading = new int[Fact.COUNT][];
@@ -401,13 +450,18 @@ public final class CompiledBundle {
     int[] contactOrder = new int[contactValues.length];
     int contactCount = 0;
     int p = 0;
+    int firstStep = -1;
     for (int level = 0; level < LEVELS; level++) {
       for (int word = 0; word < stepWords; word++) {
         long bits = outcome.bits[level * stepWords + word];
         while (bits != 0) {
           int s = word * 64 + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          plan[p++] = step(s, level, a, fired, memos.stepVariants);
+          if (p == 0) {
+            firstStep = s;
+          }
+          plan[p++] = step(s, level, steps[s].texts().choose(facts, a), fired,
+              memos.stepVariants);
           for (int c : stepContacts[s]) {
             boolean seen = contactSeen == null ? (contactsSeen & (1L << c)) != 0 : contactSeen[c];
             if (!seen) {
@@ -427,42 +481,58 @@ public final class CompiledBundle {
       contactList[i] = contactValues[contactOrder[i]];
     }
     return Assessment.of(identity, outcome.urgency(), referral(fired, memos.referralVariants),
-        riskFactors(outcome, fired, memos.riskVariants), List.of(plan),
-        warnings(outcome, a, fired, memos.warningVariants),
+        riskFactors(outcome, facts, a, fired, memos.riskVariants), List.of(plan),
+        warnings(outcome, facts, a, fired, memos.warningVariants),
         List.of(contactList), openQuestions(facts, fired, outcome, a),
-        doFirst(outcome, a, plan));
+        doFirst(outcome, a, firstStep, memos.doFirstVariants));
   }
 
   /**
    * The audience's doFirst candidates that are in the plan, lowest rank first, at most {@link
    * #MAX_DO_FIRST}; the plan's first step if none is.
    */
-  private List<String> doFirst(Outcome outcome, int audience, Step[] plan) {
-    String[] picked = null;
+  private List<String> doFirst(Outcome outcome, int audience, int firstStep,
+      Memo<List<String>> doFirstVariants) {
+    int[] candidates = doFirstCandidates[audience];
+    // The positions of the first few candidates in the plan; as bits, with the audience, the key.
+    int first = -1;
+    int second = -1;
+    int third = -1;
     int n = 0;
-    for (int candidate : doFirstCandidates[audience]) {
-      String id = null;
-      if (candidate >= 0) {
-        if (outcome.hasStep(candidate)) {
-          id = steps[candidate].id();
+    for (int i = 0; i < candidates.length && n < MAX_DO_FIRST; i++) {
+      int candidate = candidates[i];
+      if (candidate >= 0 ? outcome.hasStep(candidate)
+          : has(outcome.bits, warningOffset, ~candidate)) {
+        if (n == 0) {
+          first = i;
+        } else if (n == 1) {
+          second = i;
+        } else {
+          third = i;
         }
-      } else if (has(outcome.bits, warningOffset, ~candidate)) {
-        id = warningDefs[~candidate].id();
-      }
-      if (id != null) {
-        if (picked == null) {
-          picked = new String[MAX_DO_FIRST];
-        }
-        picked[n++] = id;
-        if (n == MAX_DO_FIRST) {
-          break;
-        }
+        n++;
       }
     }
     if (n == 0) {
-      return plan.length == 0 ? List.of() : List.of(plan[0].id());
+      return firstStep < 0 ? List.of() : stepIdAlone[firstStep];
     }
-    return List.of(n == MAX_DO_FIRST ? picked : Arrays.copyOf(picked, n));
+    boolean keyed = doFirstVariants != null && candidates.length <= DO_FIRST_KEYED;
+    long key = keyed ? ((1L << first | (second < 0 ? 0 : 1L << second)
+        | (third < 0 ? 0 : 1L << third)) * AUDIENCES + audience) : 0;
+    List<String> known = keyed ? doFirstVariants.get(key) : null;
+    if (known == null) {
+      String[] picked = new String[n];
+      int[] at = {first, second, third};
+      for (int k = 0; k < n; k++) {
+        int candidate = candidates[at[k]];
+        picked[k] = candidate >= 0 ? steps[candidate].id() : warningDefs[~candidate].id();
+      }
+      known = List.of(picked);
+      if (keyed) {
+        doFirstVariants.put(key, known);
+      }
+    }
+    return known;
   }
 
   /** The fired rules among {@code giving} as bits (bit i for giving[i]); -1 if too many to key. */
@@ -521,7 +591,7 @@ public final class CompiledBundle {
     return known;
   }
 
-  private List<Warning> warnings(Outcome outcome, int audience, boolean[] fired,
+  private List<Warning> warnings(Outcome outcome, Facts facts, int audience, boolean[] fired,
       Memo<Warning> warningVariants) {
     int count = outcome.count(warningOffset, warningWords);
     if (count == 0) {
@@ -529,7 +599,7 @@ public final class CompiledBundle {
     }
     Warning[] out = new Warning[count];
     int i = 0;
-    long perMask = (long) AUDIENCES * warningDefs.length;
+    long perMask = (long) maxEntries * warningDefs.length;
     int maxForKey = Long.numberOfLeadingZeros(perMask) - 1;
     for (int word = 0; word < warningWords; word++) {
       long set = outcome.bits[warningOffset + word];
@@ -538,11 +608,12 @@ public final class CompiledBundle {
         set &= set - 1;
         int[] giving = rulesGivingWarning[w];
         long mask = warningVariants == null ? -1 : firedAmong(giving, fired, maxForKey);
-        long key = (mask * AUDIENCES + audience) * warningDefs.length + w;
+        WarningDef def = warningDefs[w];
+        int entry = def.texts().choose(facts, audience);
+        long key = (mask * maxEntries + entry) * warningDefs.length + w;
         Warning known = mask < 0 ? null : warningVariants.get(key);
         if (known == null) {
-          WarningDef def = warningDefs[w];
-          known = Warning.of(def.id(), def.texts()[audience], def.sources(),
+          known = Warning.of(def.id(), def.texts().value(entry, 0), def.sources(),
               firedIds(giving, fired));
           if (mask >= 0) {
             warningVariants.put(key, known);
@@ -554,15 +625,15 @@ public final class CompiledBundle {
     return List.of(out);
   }
 
-  private List<RiskFactor> riskFactors(Outcome outcome, boolean[] fired,
-      Memo<RiskFactor> riskVariants) {
+  private List<RiskFactor> riskFactors(Outcome outcome, Facts facts, int audience,
+      boolean[] fired, Memo<RiskFactor> riskVariants) {
     int count = outcome.count(riskOffset, riskWords);
     if (count == 0) {
       return List.of();
     }
     RiskFactor[] out = new RiskFactor[count];
     int i = 0;
-    int maxForKey = Long.numberOfLeadingZeros(riskDefs.length) - 1;
+    int maxForKey = Long.numberOfLeadingZeros((long) maxEntries * riskDefs.length) - 1;
     for (int word = 0; word < riskWords; word++) {
       long set = outcome.bits[riskOffset + word];
       while (set != 0) {
@@ -570,11 +641,12 @@ public final class CompiledBundle {
         set &= set - 1;
         int[] giving = rulesGivingRisk[k];
         long mask = riskVariants == null ? -1 : firedAmong(giving, fired, maxForKey);
-        long key = mask * riskDefs.length + k;
+        RiskFactorDef def = riskDefs[k];
+        int entry = def.texts().choose(facts, audience);
+        long key = (mask * maxEntries + entry) * riskDefs.length + k;
         RiskFactor known = mask < 0 ? null : riskVariants.get(key);
         if (known == null) {
-          RiskFactorDef def = riskDefs[k];
-          known = RiskFactor.of(def.id(), def.explanation(), def.sources(),
+          known = RiskFactor.of(def.id(), def.texts().value(entry, 0), def.sources(),
               firedIds(giving, fired));
           if (mask >= 0) {
             riskVariants.put(key, known);
@@ -587,13 +659,13 @@ public final class CompiledBundle {
   }
 
   /**
-   * One step of the plan, explained by the fired rules that give it; built once per variant
-   * (remembered in {@code stepVariants}, if not null).
+   * One step of the plan, in the words of one of its text entries, explained by the fired rules
+   * that give it; built once per variant (step, urgency, entry and rules fired).
    */
-  private Step step(int s, int level, int audience, boolean[] fired, Memo<Step> stepVariants) {
+  private Step step(int s, int level, int entry, boolean[] fired, Memo<Step> stepVariants) {
     int[] giving = rulesGiving[s];
     if (stepVariants == null || giving.length > maxGivingForKey) {
-      return buildStep(s, level, audience, fired);
+      return buildStep(s, level, entry, fired);
     }
     long firedGiving = 0;
     for (int i = 0; i < giving.length; i++) {
@@ -601,16 +673,16 @@ public final class CompiledBundle {
         firedGiving |= 1L << i;
       }
     }
-    long key = ((firedGiving * LEVELS + level) * AUDIENCES + audience) * steps.length + s;
+    long key = ((firedGiving * LEVELS + level) * maxEntries + entry) * steps.length + s;
     Step known = stepVariants.get(key);
     if (known == null) {
-      known = buildStep(s, level, audience, fired);
+      known = buildStep(s, level, entry, fired);
       stepVariants.put(key, known);
     }
     return known;
   }
 
-  private Step buildStep(int s, int level, int audience, boolean[] fired) {
+  private Step buildStep(int s, int level, int entry, boolean[] fired) {
     StepDef def = steps[s];
     int[] giving = rulesGiving[s];
     int firedCount = 0;
@@ -644,8 +716,8 @@ public final class CompiledBundle {
       }
       stepSources = List.of(k == picked.length ? picked : Arrays.copyOf(picked, k));
     }
-    return Step.of(def.id(), URGENCIES[level], def.titles()[audience], def.details()[audience],
-        def.contacts(), stepSources, firedBy);
+    return Step.of(def.id(), URGENCIES[level], def.texts().value(entry, 0),
+        def.texts().value(entry, 1), def.contacts(), stepSources, firedBy);
   }
 
   /** Merges the fired rules into {@code o}: each step once, at its highest urgency. */
@@ -665,12 +737,14 @@ public final class CompiledBundle {
   private static final int REFERRAL_CHANGES = 1;
   private static final int URGENCY_CHANGES = 2;
   private static final int STEPS_CHANGE = 3;
+  private static final int TEXT_CHANGES = 4;
 
   /**
-   * The unknown facts whose answer, alone, would change the urgency, the referral or the steps,
-   * ranked: questions the bundle asks first in this situation, then by consequence (a change to
-   * EMERGENCY, then the referral, then the urgency, then the steps), then in the bundle's order.
-   * Each answer is tried in place, re-running only the rules that read the fact.
+   * The unknown facts whose answer, alone, would change the urgency, the referral, the steps or
+   * the words of the plan, ranked: questions the bundle asks first in this situation, then by
+   * consequence (a change to EMERGENCY, then the referral, then the urgency, then the steps, then
+   * only the text of a step, warning or risk factor in the plan), then in the bundle's order.
+   * Each answer is tried in place, re-running only the rules and text conditions that read it.
    */
   private List<OpenQuestion> openQuestions(Facts facts, boolean[] fired, Outcome current,
       int audience) {
@@ -684,7 +758,7 @@ public final class CompiledBundle {
       if (planning == null) {
         planning = new Planning();
       }
-      int consequence = consequence(fact, facts, fired, current, planning);
+      int consequence = consequence(fact, facts, fired, current, planning, audience);
       if (consequence == NONE) {
         continue;
       }
@@ -700,14 +774,19 @@ public final class CompiledBundle {
     Arrays.sort(ranked, 0, count);
     OpenQuestion[] out = new OpenQuestion[count];
     for (int i = 0; i < count; i++) {
-      out[i] = questionText[(int) (ranked[i] & 0xFFFFFFFFL)][audience];
+      int q = (int) (ranked[i] & 0xFFFFFFFFL);
+      out[i] = questionText[q][questions[q].texts().choose(facts, audience)];
     }
     return List.of(out);
   }
 
-  /** Whether any answer to the fact could matter: a rule reads it, or it chooses the audience. */
+  /**
+   * Whether any answer to the fact could matter: a rule reads it, it chooses the audience, or a
+   * condition that chooses a text reads it.
+   */
   private boolean canChangeThePlan(Fact fact) {
-    return rulesReading[fact.slot].length > 0 || (fact == Fact.REPORTER && audienceLimitedSteps);
+    return rulesReading[fact.slot].length > 0 || (fact == Fact.REPORTER && audienceLimitedSteps)
+        || textReaders[fact.slot].length > 0;
   }
 
   /** Working space for one assessment's planning, made once and reused for every fact. */
@@ -717,6 +796,8 @@ public final class CompiledBundle {
     /** The fired rules that do not read the fact: the same whatever its answer. */
     final Outcome unaffected = new Outcome();
     final Outcome whatIf = new Outcome();
+    /** For the text pass: [candidate] the entry a reader would read. */
+    final int[] entryWith = new int[Integer.SIZE];
     /** The questions that matter, each as one sortable key (see openQuestions). */
     final long[] ranked = new long[questions.length];
   }
@@ -728,7 +809,7 @@ public final class CompiledBundle {
    * the reading rules that fire with that answer.
    */
   private int consequence(Fact fact, Facts facts, boolean[] fired, Outcome current,
-      Planning planning) {
+      Planning planning, int audience) {
     int[] reading = rulesReading[fact.slot];
     int[] values = candidates[fact.slot];
     int[] firesWith = planning.firesWith;
@@ -777,7 +858,72 @@ public final class CompiledBundle {
         }
       }
     }
+    if (best == NONE && textReaders[fact.slot].length > 0
+        && textChanges(fact, facts, fired, current, planning, audience)) {
+      return TEXT_CHANGES;
+    }
     return best;
+  }
+
+  /**
+   * Whether some answer to {@code fact} rewords a step, warning or risk factor that is in the plan
+   * both as it is and with that answer (the plan's steps are the same for every answer here, or
+   * {@link #consequence} would not ask). Called after {@link #consequence} has filled {@code
+   * planning.firesWith} for the same fact.
+   */
+  private boolean textChanges(Fact fact, Facts facts, boolean[] fired, Outcome current,
+      Planning planning, int audience) {
+    int[] values = candidates[fact.slot];
+    int[] reading = rulesReading[fact.slot];
+    int original = facts.get(fact);
+    int[] entryWith = planning.entryWith;
+    Outcome whatIf = planning.whatIf;
+    for (int reader : textReaders[fact.slot]) {
+      Texts texts;
+      boolean inPlan;
+      if (reader >= RISK_BASE) {
+        texts = riskDefs[reader - RISK_BASE].texts();
+        inPlan = has(current.bits, riskOffset, reader - RISK_BASE);
+      } else if (reader < 0) {
+        texts = warningDefs[~reader].texts();
+        inPlan = has(current.bits, warningOffset, ~reader);
+      } else {
+        texts = steps[reader].texts();
+        inPlan = current.hasStep(reader);
+      }
+      if (!inPlan || !texts.reads(audience, fact)) {
+        continue;
+      }
+      int now = texts.choose(facts, audience);
+      texts.chooseEach(facts, audience, fact, values, entryWith);
+      for (int c = 0; c < values.length; c++) {
+        if (values[c] == original || entryWith[c] == now) {
+          continue;
+        }
+        if (reader >= 0 && reader < RISK_BASE) {
+          return true; // the steps are the same with every answer
+        }
+        // A warning or risk factor counts only if the answer keeps it in the plan.
+        whatIf.clear();
+        int readBit = 1 << fact.slot;
+        for (int r = 0; r < rules.length; r++) {
+          if (fired[r] && (ruleReads[r] & readBit) == 0) {
+            whatIf.add(r);
+          }
+        }
+        for (int i = 0; i < reading.length; i++) {
+          if ((planning.firesWith[i] >>> c & 1) != 0) {
+            whatIf.add(reading[i]);
+          }
+        }
+        boolean kept = reader >= RISK_BASE ? has(whatIf.bits, riskOffset, reader - RISK_BASE)
+            : has(whatIf.bits, warningOffset, ~reader);
+        if (kept) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageSplits) {

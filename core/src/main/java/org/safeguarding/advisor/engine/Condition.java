@@ -157,6 +157,19 @@ interface Condition {
     };
   }
 
+  /**
+   * An enum fact that may be unknown ({@link Fact#UNKNOWN_VALUE}), such as the jurisdiction: its
+   * ordinal is one of the mask's bits; {@code ifUnknown} is the written-down result when unknown.
+   */
+  static Condition inOrUnknown(Fact fact, int mask, boolean ifUnknown) {
+    return new Atom(fact) {
+      @Override
+      boolean holds(int value) {
+        return value == Fact.UNKNOWN_VALUE ? ifUnknown : ((1 << value) & mask) != 0;
+      }
+    };
+  }
+
   /** Age comparison; {@code ifUnknown} is the written-down result for an unknown age. */
   static Condition age(String op, int bound, boolean ifUnknown) {
     return new Atom(Fact.CHILD_AGE) {

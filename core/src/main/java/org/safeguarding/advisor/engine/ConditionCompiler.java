@@ -176,13 +176,26 @@ final class ConditionCompiler {
 
   private Condition compileEnumAtom(Node node, Fact fact) {
     Node in = node.field("in");
+    // A missing jurisdiction is not known (contract 1.1): what that means is written down.
+    boolean mayBeUnknown = fact == Fact.JURISDICTION;
+    Node ifUnknown = mayBeUnknown ? node.field("ifUnknown") : null;
     node.checkNoOtherFields();
     if (in.isNull()) {
       node.problem("a test of '" + fact.path + "' needs 'in': a list of values");
       return null;
     }
     Integer mask = mask(in, fact);
-    return mask == null ? null : Condition.in(fact, mask);
+    if (!mayBeUnknown) {
+      return mask == null ? null : Condition.in(fact, mask);
+    }
+    if (ifUnknown.isNull()) {
+      ifUnknown.problem("is required for a jurisdiction test: write down what a nation not known"
+          + " means (true or false)");
+      return null;
+    }
+    Boolean whenUnknown = ifUnknown.asBoolean();
+    return mask == null || whenUnknown == null ? null
+        : Condition.inOrUnknown(fact, mask, whenUnknown);
   }
 
   private Condition compileAgeAtom(Node node) {

@@ -18,6 +18,8 @@ import org.safeguarding.advisor.Spread;
  */
 final class Fact {
   static final int UNKNOWN_AGE = -1;
+  /** The value of an enum fact without an UNKNOWN constant, such as jurisdiction, when not said. */
+  static final int UNKNOWN_VALUE = -1;
 
   enum Kind {
     /** A set of enum values, held as a bit mask. */

@@ -40,8 +40,6 @@ final class Facts {
   /** The key's bits for "every indicator unknown", where a situation's answers are written over. */
   private static final long EVERY_INDICATOR_UNKNOWN;
   private static final int DEFAULT_AUDIENCE = Situation.empty().audience().ordinal();
-  private static final int DEFAULT_JURISDICTION =
-      Situation.empty().effectiveJurisdiction().ordinal();
 
   static {
     WIDTH[Fact.CONCERNS.slot] = Concern.values().length;
@@ -157,7 +155,8 @@ final class Facts {
     }
     v[Fact.CHILD_AGE.slot] = saidOr(v[Fact.CHILD_AGE.slot], Fact.UNKNOWN_AGE);
     v[Fact.REPORTER.slot] = saidOr(v[Fact.REPORTER.slot], DEFAULT_AUDIENCE);
-    v[Fact.JURISDICTION.slot] = saidOr(v[Fact.JURISDICTION.slot], DEFAULT_JURISDICTION);
+    // Not said is not known (contract 1.1): no nation stands in for it.
+    v[Fact.JURISDICTION.slot] = saidOr(v[Fact.JURISDICTION.slot], Fact.UNKNOWN_VALUE);
     return new Facts(v, unknown, namedConditions);
   }
 

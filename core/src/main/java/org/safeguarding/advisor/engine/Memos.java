@@ -1,5 +1,6 @@
 package org.safeguarding.advisor.engine;
 
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Referral;
@@ -33,6 +34,8 @@ public final class Memos {
   final Memo<Warning> warningVariants;
   final Memo<RiskFactor> riskVariants;
   final Memo<Referral> referralVariants;
+  /** Lists of what to read first, by the candidates in the plan and the audience. */
+  final Memo<List<String>> doFirstVariants;
   private final int slots;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
@@ -44,6 +47,7 @@ public final class Memos {
     this.warningVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
     this.riskVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
     this.referralVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
+    this.doFirstVariants = slots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
   }
 
   /**

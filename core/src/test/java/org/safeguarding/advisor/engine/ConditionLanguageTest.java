@@ -66,9 +66,13 @@ class ConditionLanguageTest {
     String parent = "{\"fact\":\"reporter\",\"in\":[\"PARENT_OR_CARER\"]}";
     assertTrue(holds(parent, Situation.empty()), "a missing reporter is PARENT_OR_CARER");
     assertFalse(holds(parent, situation().reporter(Reporter.PROFESSIONAL).build()));
-    String england = "{\"fact\":\"jurisdiction\",\"in\":[\"GB-ENG\"]}";
-    assertTrue(holds(england, Situation.empty()), "a missing jurisdiction is GB-ENG");
-    assertFalse(holds(england, situation().jurisdiction(Jurisdiction.GB_SCT).build()));
+    // Contract 1.1: a missing jurisdiction is a nation not known, and ifUnknown says what it means.
+    String england = "{\"fact\":\"jurisdiction\",\"in\":[\"GB-ENG\"],\"ifUnknown\":false}";
+    assertFalse(holds(england, Situation.empty()), "a missing jurisdiction is not GB-ENG");
+    assertTrue(holds(england.replace("false", "true"), Situation.empty()));
+    assertTrue(holds(england, situation().jurisdiction(Jurisdiction.GB_ENG).build()));
+    assertFalse(holds(england.replace("false", "true"),
+        situation().jurisdiction(Jurisdiction.GB_SCT).build()));
     assertTrue(holds("{\"fact\":\"spread\",\"in\":[\"UNKNOWN\"]}", Situation.empty()));
     assertTrue(holds("{\"fact\":\"otherParty\",\"in\":[\"ADULT\",\"UNKNOWN_ONLINE_CONTACT\"]}",
         situation().otherParty(OtherParty.UNKNOWN_ONLINE_CONTACT).build()));

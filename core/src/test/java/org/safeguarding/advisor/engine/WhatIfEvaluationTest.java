@@ -41,7 +41,7 @@ class WhatIfEvaluationTest {
           + "{\"fact\":\"indicators.BLACKMAIL\",\"in\":[\"YES\",\"UNKNOWN\"]}]},"
           + "{\"fact\":\"platforms\",\"isEmpty\":false}]}",
       "{\"all\":[{\"fact\":\"reporter\",\"in\":[\"PROFESSIONAL\"]},"
-          + "{\"not\":{\"fact\":\"jurisdiction\",\"in\":[\"GB-SCT\"]}},"
+          + "{\"not\":{\"fact\":\"jurisdiction\",\"in\":[\"GB-SCT\"],\"ifUnknown\":true}},"
           + "{\"fact\":\"childAge\",\"isUnknown\":false},{\"fact\":\"childAge\",\"lte\":17,"
           + "\"ifUnknown\":false}]}",
       "{\"any\":[{\"fact\":\"otherParty\",\"in\":[\"ADULT\"]},{\"fact\":\"childAge\",\"eq\":15,"
@@ -123,7 +123,10 @@ class WhatIfEvaluationTest {
       values[i] = switch (fact.kind) {
         case AGE -> random.nextInt(Situation.MIN_AGE - 1, Situation.MAX_AGE + 1);
         case SET -> random.nextInt(1 << fact.values.getEnumConstants().length);
-        case ENUM -> random.nextInt(fact.values.getEnumConstants().length);
+        // The jurisdiction has no UNKNOWN constant: not said is its own value.
+        case ENUM -> fact == Fact.JURISDICTION
+            ? random.nextInt(-1, fact.values.getEnumConstants().length)
+            : random.nextInt(fact.values.getEnumConstants().length);
       };
     }
     return values;
@@ -141,7 +144,8 @@ class WhatIfEvaluationTest {
     } else if (fact == Fact.REPORTER) {
       b.reporter(Optional.of(Reporter.values()[value]));
     } else if (fact == Fact.JURISDICTION) {
-      b.jurisdiction(Optional.of(Jurisdiction.values()[value]));
+      b.jurisdiction(value == Fact.UNKNOWN_VALUE ? Optional.empty()
+          : Optional.of(Jurisdiction.values()[value]));
     } else if (fact == Fact.SPREAD) {
       b.spread(Spread.values()[value]);
     } else if (fact == Fact.OTHER_PARTY) {

@@ -158,9 +158,17 @@ final class ConditionText {
         return negate ? "the person asking is not " + (in.size() > 1 ? "any of " : "") + who
             : "the person asking is " + who;
       }
-      case "jurisdiction":
-        return (negate ? "the child does not live in " : "the child lives in ")
-            + Words.or(words(Words.JURISDICTION, in));
+      case "jurisdiction": {
+        // A missing jurisdiction is a nation not known (contract 1.1); the test says what that
+        // means, and negating the test flips it with the rest.
+        boolean ifUnknown = c.has("ifUnknown") && c.get("ifUnknown").booleanValue() != negate;
+        String nations = Words.or(words(Words.JURISDICTION, in));
+        String known = negate ? "the child is known not to live in " + nations
+            : "the child is known to live in " + nations;
+        String or = negate ? "the child does not live in " + nations
+            : "the child lives in " + nations;
+        return ifUnknown ? or + " (or the nation is not known)" : known;
+      }
       case "spread":
         return clauses(Words.or(words(Words.SPREAD, in)), negate);
       case "otherParty":

@@ -89,8 +89,14 @@ class ConditionTextTest {
           + " | the person asking is a professional (school or other children's workforce)",
       "{'not':{'fact':'reporter','in':['YOUNG_PERSON']}}"
           + " | the person asking is not the young person themself",
-      "{'fact':'jurisdiction','in':['GB-SCT','GB-NIR']}"
-          + " | the child lives in Scotland or Northern Ireland",
+      "{'fact':'jurisdiction','in':['GB-SCT','GB-NIR'],'ifUnknown':false}"
+          + " | the child is known to live in Scotland or Northern Ireland",
+      "{'fact':'jurisdiction','in':['GB-ENG'],'ifUnknown':true}"
+          + " | the child lives in England (or the nation is not known)",
+      "{'not':{'fact':'jurisdiction','in':['GB-ENG'],'ifUnknown':true}}"
+          + " | the child is known not to live in England",
+      "{'not':{'fact':'jurisdiction','in':['GB-SCT'],'ifUnknown':false}}"
+          + " | the child does not live in Scotland (or the nation is not known)",
       "{'fact':'spread','in':['SOCIAL_MEDIA','PUBLIC_WEBSITE']}"
           + " | the image is on social media or the image is on a public website",
       "{'fact':'indicators.BLACKMAIL','in':['YES']}"

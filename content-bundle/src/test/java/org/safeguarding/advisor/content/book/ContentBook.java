@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -224,14 +225,20 @@ public final class ContentBook {
         .code(stepId).text(")");
   }
 
-  private static Inline audiences(JsonNode variant) {
+  /**
+   * The audiences a text entry is for and, if it has a {@code when}, the condition in words: an
+   * audience reads the first of its entries whose condition holds (docs/bundle-format.md).
+   */
+  private Inline audiences(JsonNode variant) {
     List<String> names = new ArrayList<>();
     for (String a : BundleFiles.AUDIENCES) {
       if (BundleFiles.strings(variant, "for").contains(a)) {
         names.add(Words.label(Words.AUDIENCE, a));
       }
     }
-    return Inline.of(String.join(", ", names));
+    Inline out = Inline.of(String.join(", ", names));
+    JsonNode when = variant.get("when");
+    return when == null ? out : out.text(", when ").append(conditions.render(when));
   }
 
   private static Inline links(String kind, List<String> ids) {
@@ -281,6 +288,7 @@ public final class ContentBook {
     riskFactors(doc);
     contacts(doc);
     questions(doc);
+    nations(doc);
     sourcesSection(doc);
   }
 
@@ -342,6 +350,7 @@ public final class ContentBook {
         new Inline().link("risk-factors", "Risk factors (" + files.riskFactors.size() + ")"),
         new Inline().link("contacts", "Contacts (" + files.contacts.size() + ")"),
         new Inline().link("questions", "Questions (" + files.questions.size() + ")"),
+        new Inline().link("nations", "The four nations side by side"),
         new Inline().link("sources", "Sources (" + files.sources.size() + ")")));
   }
 
@@ -358,8 +367,9 @@ public final class ContentBook {
     }
     doc.table(List.of("Urgency", "Meaning"), rows);
     doc.paragraph(Inline.of("Facts that are not given: a missing reporter is read as a parent or"
-        + " carer, a missing jurisdiction as England, an unknown age as under 18 wherever a"
-        + " condition says so (each age test states its result for an unknown age), and every"
+        + " carer; a missing jurisdiction as a nation not known and an unknown age as under 18"
+        + " wherever a condition says so (each nation or age test states its result when it is"
+        + " not known); and every"
         + " indicator that is not answered as not known. Texts are written for four audiences: "
         + "Parent or carer, Young person (the child themself), Professional (school or other"
         + " children's workforce) and Other adult; a step is given only to the audiences it has"
@@ -810,7 +820,15 @@ public final class ContentBook {
       String id = BundleFiles.text(risk, "id");
       doc.beginEntry();
       doc.heading(3, anchorFor("risk factor", id), new Inline().code(id));
-      doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      if (risk.has("text")) {
+        List<List<Inline>> rows = new ArrayList<>();
+        for (JsonNode v : BundleFiles.variants(risk)) {
+          rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "explanation"))));
+        }
+        doc.table(List.of("For", "Explanation"), rows);
+      } else {
+        doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
+      }
       List<String> by = rulesByRisk.getOrDefault(id, List.of());
       doc.bullets(List.of(by.isEmpty() ? Inline.of("Raised by no rule.")
           : Inline.of("Raised by: ").append(links("rule", by)), sources(risk)));
@@ -885,6 +903,162 @@ public final class ContentBook {
       doc.bullets(facts);
       doc.endEntry();
     }
+  }
+
+  // --- the four nations ------------------------------------------------------------------------------
+
+  /**
+   * Every text that reads the nation, shown side by side: for each audience (and, where the text
+   * also reads the age, for a child of 15 and an adult of 21), what England, Wales, Scotland,
+   * Northern Ireland and a reader whose nation is not known are given.
+   */
+  private void nations(Doc doc) {
+    doc.heading(2, "nations", Inline.of("The four nations side by side"));
+    doc.paragraph(Inline.of("The law, the school's safeguarding role, the guidance it follows and"
+        + " the children's-services route differ between the nations. The rules are the same in"
+        + " all four; these texts are not. A reader whose nation is not known gets the last column:"
+        + " only what is true in all four, and the question \u201cwhich part of the UK?\u201d."));
+    List<String> nations = List.of("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR");
+    List<String> headers = new ArrayList<>(List.of("For"));
+    nations.forEach(n -> headers.add(Words.label(Words.JURISDICTION, n)));
+    headers.add("Nation not known");
+    List<Map.Entry<String, JsonNode>> items = new ArrayList<>();
+    files.steps.forEach((id, item) -> items.add(Map.entry("step " + id, item)));
+    files.warnings.forEach((id, item) -> items.add(Map.entry("warning " + id, item)));
+    files.questions.forEach((id, item) -> items.add(Map.entry("question " + id, item)));
+    for (Map.Entry<String, JsonNode> e : items) {
+      JsonNode item = e.getValue();
+      if (!readsNation(item)) {
+        continue;
+      }
+      String[] kindAndId = e.getKey().split(" ", 2);
+      List<List<Inline>> rows = new ArrayList<>();
+      for (String audience : BundleFiles.audiences(item)) {
+        Map<Integer, List<String>> byAge = new LinkedHashMap<>();
+        for (Integer age : List.of(15, 21)) {
+          List<String> cells = new ArrayList<>();
+          for (String nation : nations) {
+            cells.add(chosenText(item, audience, nation, age));
+          }
+          cells.add(chosenText(item, audience, null, age));
+          byAge.put(age, cells);
+        }
+        boolean sameForAdults = byAge.get(15).equals(byAge.get(21));
+        for (Map.Entry<Integer, List<String>> row : byAge.entrySet()) {
+          if (sameForAdults && row.getKey() == 21) {
+            continue;
+          }
+          String who = Words.label(Words.AUDIENCE, audience)
+              + (sameForAdults ? "" : row.getKey() < 18 ? ", under 18" : ", 18 or over");
+          List<Inline> cells = new ArrayList<>(List.of(Inline.of(who)));
+          row.getValue().forEach(t -> cells.add(Inline.of(t)));
+          rows.add(cells);
+        }
+      }
+      doc.beginEntry();
+      doc.heading(3, "nations-" + kindAndId[0] + "-" + kindAndId[1], new Inline()
+          .link(anchorFor(kindAndId[0], kindAndId[1]), kindAndId[0] + " " + kindAndId[1]));
+      doc.table(headers, rows);
+      doc.endEntry();
+    }
+  }
+
+  /** Whether any text of the item has a condition that reads the nation. */
+  private boolean readsNation(JsonNode item) {
+    for (JsonNode v : BundleFiles.variants(item)) {
+      if (v.has("when") && readsFact(v.get("when"), "jurisdiction", new HashSet<>())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean readsFact(JsonNode c, String fact, Set<String> seen) {
+    if (c.has("ref")) {
+      String ref = c.get("ref").textValue();
+      return seen.add(ref) && readsFact(files.conditions.get(ref).get("when"), fact, seen);
+    }
+    if (c.has("fact")) {
+      return fact.equals(c.get("fact").textValue());
+    }
+    for (String op : List.of("all", "any")) {
+      if (c.has(op)) {
+        for (JsonNode part : c.get(op)) {
+          if (readsFact(part, fact, seen)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return c.has("not") && readsFact(c.get("not"), fact, seen);
+  }
+
+  /**
+   * The text an audience reads for this nation (null: not known) and age: the first of its texts
+   * whose condition holds, or a note where the condition reads another fact too.
+   */
+  private String chosenText(JsonNode item, String audience, String nation, int age) {
+    for (JsonNode v : BundleFiles.variants(item)) {
+      if (!BundleFiles.strings(v, "for").contains(audience)) {
+        continue;
+      }
+      Boolean holds = v.has("when") ? holds(v.get("when"), nation, age) : Boolean.TRUE;
+      if (holds == null) {
+        return "(depends on more of the situation: see the " + (item.has("field") ? "question"
+            : "entry") + ")";
+      }
+      if (holds) {
+        String title = BundleFiles.text(v, "title");
+        String body = v.has("detail") ? BundleFiles.text(v, "detail")
+            : v.has("text") ? BundleFiles.text(v, "text") : BundleFiles.text(v, "question");
+        return title == null ? body : title + ": " + body;
+      }
+    }
+    return "(not given)";
+  }
+
+  /** A condition over the nation and age only; null when it reads any other fact. */
+  private Boolean holds(JsonNode c, String nation, int age) {
+    if (c.has("ref")) {
+      return holds(files.conditions.get(c.get("ref").textValue()).get("when"), nation, age);
+    }
+    if (c.has("all") || c.has("any")) {
+      boolean all = c.has("all");
+      Boolean result = all;
+      for (JsonNode part : c.get(all ? "all" : "any")) {
+        Boolean p = holds(part, nation, age);
+        if (p == null) {
+          return null;
+        }
+        result = all ? result && p : result || p;
+      }
+      return result;
+    }
+    if (c.has("not")) {
+      Boolean inner = holds(c.get("not"), nation, age);
+      return inner == null ? null : !inner;
+    }
+    String fact = BundleFiles.text(c, "fact");
+    if ("jurisdiction".equals(fact)) {
+      return nation == null ? c.path("ifUnknown").asBoolean(false)
+          : BundleFiles.strings(c, "in").contains(nation);
+    }
+    if ("childAge".equals(fact)) {
+      for (String op : List.of("lt", "lte", "gt", "gte", "eq")) {
+        if (c.has(op)) {
+          int n = c.get(op).asInt();
+          switch (op) {
+            case "lt": return age < n;
+            case "lte": return age <= n;
+            case "gt": return age > n;
+            case "gte": return age >= n;
+            default: return age == n;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private void sourcesSection(Doc doc) {

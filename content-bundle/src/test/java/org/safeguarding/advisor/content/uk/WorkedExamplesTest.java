@@ -35,7 +35,7 @@ import org.safeguarding.advisor.json.AdvisorJson;
 class WorkedExamplesTest {
   private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
       "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder",
-      "firedBy");
+      "firedBy", "doFirst", "doFirstIncludes", "textsExclude", "textContains", "textOmits");
 
   @Test
   void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
@@ -100,6 +100,37 @@ class WorkedExamplesTest {
       }
     }
     assertTrue(missing.isEmpty(), "the worked examples do not cover: " + missing);
+  }
+
+  /**
+   * Issue 12: each nation has at least three worked examples, among them a professional with a
+   * peer incident and an adult victim, and a reader whose nation is not known has some.
+   */
+  @Test
+  void everyNationHasItsOwnWorkedExamples() throws IOException {
+    Map<String, List<JsonNode>> byNation = new java.util.TreeMap<>();
+    for (JsonNode example : load()) {
+      byNation.computeIfAbsent(example.get("situation").path("jurisdiction").asText("unknown"),
+          k -> new ArrayList<>()).add(example.get("situation"));
+    }
+    List<String> missing = new ArrayList<>();
+    for (org.safeguarding.advisor.Jurisdiction j : org.safeguarding.advisor.Jurisdiction.values()) {
+      List<JsonNode> own = byNation.getOrDefault(j.code(), List.of());
+      if (own.size() < 3) {
+        missing.add(j.code() + ": " + own.size() + " examples");
+      }
+      if (own.stream().noneMatch(s -> s.path("reporter").asText().equals("PROFESSIONAL")
+          && s.path("otherParty").asText().equals("PEER"))) {
+        missing.add(j.code() + ": no professional with a peer incident");
+      }
+      if (own.stream().noneMatch(s -> s.path("childAge").asInt(0) >= 18)) {
+        missing.add(j.code() + ": no adult victim");
+      }
+    }
+    if (!byNation.containsKey("unknown")) {
+      missing.add("no example with the nation not known");
+    }
+    assertTrue(missing.isEmpty(), "nation coverage: " + missing);
   }
 
   private static JsonNode load() throws IOException {
@@ -179,6 +210,54 @@ class WorkedExamplesTest {
         }
       });
     }
+    // doFirst: the exact ids to read first, in order (contract 1.1); doFirstIncludes: ids among them.
+    if (expect.has("doFirst")) {
+      List<String> expected = new ArrayList<>();
+      expect.get("doFirst").forEach(id -> expected.add(id.asText()));
+      if (!expected.equals(a.doFirst())) {
+        f.add(name + ": doFirst " + a.doFirst() + ", expected " + expected);
+      }
+    }
+    expect.path("doFirstIncludes").forEach(id -> {
+      if (!a.doFirst().contains(id.asText())) {
+        f.add(name + ": doFirst " + a.doFirst() + " lacks " + id.asText());
+      }
+    });
+    // textsExclude: case-insensitive patterns that no text the reader sees may contain (steps'
+    // titles and details, warnings, risk factors, open questions): pins wording, not only ids.
+    for (JsonNode pattern : expect.path("textsExclude")) {
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern.asText(),
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+      List<String> texts = new ArrayList<>();
+      a.steps().forEach(st -> texts.add(st.id() + ": " + st.title() + " " + st.detail()));
+      a.warnings().forEach(w -> texts.add(w.id() + ": " + w.text()));
+      a.riskFactors().forEach(r -> texts.add(r.id() + ": " + r.explanation()));
+      a.openQuestions().forEach(q -> texts.add(q.field() + ": " + q.question() + " "
+          + q.whyItMatters()));
+      for (String t : texts) {
+        if (p.matcher(t.substring(t.indexOf(": ") + 2)).find()) {
+          f.add(name + ": text matches '" + pattern.asText() + "': " + t);
+        }
+      }
+    }
+    // textContains / textOmits: {"step or warning id": ["phrase", ...]}: what the reader reads.
+    for (String field : List.of("textContains", "textOmits")) {
+      boolean contains = field.equals("textContains");
+      for (Iterator<Map.Entry<String, JsonNode>> it = expect.path(field).fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String text = readerText(a, e.getKey());
+        if (text == null) {
+          f.add(name + ": " + field + " names " + e.getKey() + ", which is not in the plan");
+          continue;
+        }
+        e.getValue().forEach(phrase -> {
+          if (text.contains(phrase.asText()) != contains) {
+            f.add(name + ": " + e.getKey() + (contains ? " does not say '" : " says '")
+                + phrase.asText() + "': " + text);
+          }
+        });
+      }
+    }
     int previous = -1;
     for (JsonNode s : expect.path("stepsInOrder")) {
       int at = steps.indexOf(s.asText());
@@ -190,5 +269,15 @@ class WorkedExamplesTest {
       previous = Math.max(previous, at);
     }
     return f;
+  }
+
+  /** The title and detail of a step, or the text of a warning, as the reader reads it. */
+  private static String readerText(Assessment a, String id) {
+    java.util.Optional<Step> step = a.step(id);
+    if (step.isPresent()) {
+      return step.get().title() + " " + step.get().detail();
+    }
+    return a.warnings().stream().filter(w -> w.id().equals(id)).map(Warning::text).findFirst()
+        .orElse(null);
   }
 }

@@ -74,14 +74,15 @@ class AskCommandTest {
   @Test
   void aFullTriageFromNothingEndsWithThePlanOfWhatWasAnswered() {
     // Fixture order here: what happened, danger, who else, age, who are you, spread (sextortion
-    // already means blackmail, so that is not asked).
-    Run run = ask("5\n2\n1\n14\n1\n4\n");
+    // already means blackmail, so that is not asked), and last the nation, which only rewords a
+    // step of this plan.
+    Run run = ask("5\n2\n1\n14\n1\n4\n3\n");
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
     Situation expected = Situation.builder().addConcern(Concern.SEXTORTION)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.NO).otherParty(OtherParty.PEER)
         .reporter(Reporter.PARENT_OR_CARER)
-        .childAge(14).spread(Spread.SOCIAL_MEDIA).build();
+        .childAge(14).spread(Spread.SOCIAL_MEDIA).jurisdiction(Jurisdiction.GB_SCT).build();
     assertTrue(run.out().endsWith(PLAN_HEADING + "=".repeat(72) + "\n" + plan(expected)),
         "the same plan as assess:\n" + run.out());
     String prompts = run.prompts();
@@ -95,7 +96,8 @@ class AskCommandTest {
         + " adults have different routes.\nType the age in whole years (0 to 25), or ? if you"
         + " don't know.\n> \n  -> 14\n"), prompts);
     assertTrue(prompts.contains("Question 6: How far has it spread?"), prompts);
-    assertFalse(prompts.contains("Question 7"), prompts);
+    assertTrue(prompts.contains("Question 7: Which nation does the child live in?"), prompts);
+    assertFalse(prompts.contains("Question 8"), prompts);
     Triage.checkTranscript(prompts, Triage.answering(ADVISOR, expected), false);
   }
 

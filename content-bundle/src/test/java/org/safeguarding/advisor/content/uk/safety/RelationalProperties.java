@@ -117,6 +117,11 @@ final class RelationalProperties {
     Outcome current = Outcome.of(a);
     List<String> asked = fields(a);
     for (String field : unknownFields(s)) {
+      if (field.equals("jurisdiction")) {
+        // Read only by texts' `when` (issue 12): asked when its answer changes a text the reader
+        // sees, not the urgency, referral or steps; NationPropertiesTest checks that rule.
+        continue;
+      }
       int worst = -1;
       for (Situation answered : answers(s, field)) {
         Assessment after = advisor.evaluate(answered);

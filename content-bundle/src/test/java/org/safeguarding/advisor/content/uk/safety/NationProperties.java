@@ -1,0 +1,242 @@
+package org.safeguarding.advisor.content.uk.safety;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Contact;
+import org.safeguarding.advisor.Jurisdiction;
+import org.safeguarding.advisor.OpenQuestion;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.RiskFactor;
+import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.Step;
+import org.safeguarding.advisor.Warning;
+
+/**
+ * Property 19 of decision-model.md (the right nation's law), for one situation and its assessment:
+ * no text names another nation's law, process or school role; a nation that is not known gets
+ * nothing nation-specific stated as if it applied everywhere; and where a plan explains the law or
+ * names the school's role, it names the reader's own nation's. The phrase lists are the research in
+ * /work/notes/law-research.md (content-bundle/README.md, "The four nations").
+ */
+final class NationProperties {
+  /** Law, process and roles of England and Wales only. */
+  static final List<Pattern> ENGLAND_AND_WALES = patterns("Sexual Offences Act 2003",
+      "\\bs\\.\\s?66[A-F]?\\b", "Protection of Children Act 1978", "Criminal Justice Act 1988",
+      "Outcome 21", "Data \\(Use and Access\\) Act", "Home Office");
+  /** England only: its school guidance, role and children's services name. */
+  static final List<Pattern> ENGLAND = patterns("designated safeguarding lead", "\\bDSLs?\\b",
+      "\\bUKCIS\\b", "\\bKCSIE\\b", "Keeping children safe in education", "\\bMASH\\b",
+      "children's social care", "local safeguarding arrangements");
+  /** Wales only. */
+  static final List<Pattern> WALES = patterns("designated safeguarding person", "\\bDSPs?\\b",
+      "Keeping learners safe", "Wales Safeguarding Procedures", "Welsh Government");
+  /** Scotland only. */
+  static final List<Pattern> SCOTLAND = patterns("\\(Scotland\\) Act", "Police Scotland",
+      "child protection coordinator", "inter-agency referral discussion", "\\bIRD\\b",
+      "National Guidance for Child Protection in Scotland");
+  /** Northern Ireland only. */
+  static final List<Pattern> NORTHERN_IRELAND = patterns("\\(Northern Ireland\\)", "\\bPSNI\\b",
+      "designated teacher", "Gateway", "Health and Social Care Trust",
+      "Safeguarding and Child Protection in Schools", "Education Authority");
+  /**
+   * Mentions a text may make in any nation's plan, because each names the nation it is true in
+   * ("social work in Scotland, the Trust's Gateway team in Northern Ireland").
+   */
+  static final List<Pattern> QUALIFIED = patterns("Gateway team in Northern Ireland");
+
+  /** What each nation's plan must not say: every other nation's own law, process and roles. */
+  static final Map<Jurisdiction, List<Pattern>> FORBIDDEN = new EnumMap<>(Jurisdiction.class);
+
+  static {
+    FORBIDDEN.put(Jurisdiction.GB_ENG, concat(WALES, SCOTLAND, NORTHERN_IRELAND));
+    FORBIDDEN.put(Jurisdiction.GB_WLS, concat(ENGLAND, SCOTLAND, NORTHERN_IRELAND));
+    FORBIDDEN.put(Jurisdiction.GB_SCT, concat(ENGLAND_AND_WALES, ENGLAND, WALES, NORTHERN_IRELAND));
+    FORBIDDEN.put(Jurisdiction.GB_NIR, concat(ENGLAND_AND_WALES, ENGLAND, WALES, SCOTLAND));
+  }
+
+  /** Nation not known: every nation's own law, process and roles. */
+  static final List<Pattern> FORBIDDEN_WHEN_UNKNOWN =
+      concat(ENGLAND_AND_WALES, ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND);
+
+  private NationProperties() {}
+
+  /** Every violation of property 19 in this assessment, as a sentence starting "P19". */
+  static List<String> violations(Situation s, Assessment a) {
+    List<String> found = new ArrayList<>();
+    Optional<Jurisdiction> nation = s.jurisdiction();
+    List<Pattern> forbidden = nation.map(FORBIDDEN::get).orElse(FORBIDDEN_WHEN_UNKNOWN);
+    String where = nation.map(Jurisdiction::code).orElse("nation unknown");
+    for (Map.Entry<String, String> text : texts(a).entrySet()) {
+      String checked = nation.isPresent() ? unqualified(text.getValue())
+          : withoutScopedStatements(unqualified(text.getValue()));
+      for (Pattern p : forbidden) {
+        if (p.matcher(checked).find()) {
+          found.add("P19: " + where + ": " + text.getKey() + " names '" + p.pattern() + "'");
+        }
+      }
+    }
+    if (SafetyProperties.isChildOrUnknownAge(s)) {
+      nation.ifPresent(n -> found.addAll(ownNationNamed(n, s, a)));
+    } else {
+      nation.ifPresent(n -> found.addAll(ownLawNamedForAnAdult(n, s, a)));
+    }
+    return found;
+  }
+
+  /** The steps that explain the law: to someone who did something, and to a victim. */
+  static final List<String> LAW_STEPS = List.of("explain-the-law", "the-law-protects-you");
+
+  /** Where the plan explains the law or names the school's role, it names the reader's own. */
+  private static List<String> ownNationNamed(Jurisdiction nation, Situation s, Assessment a) {
+    List<String> found = new ArrayList<>();
+    boolean readerIsAnAdult = s.audience() != Reporter.YOUNG_PERSON;
+    String where = nation.code();
+    String nationName;
+    String statute;
+    String role;
+    String route;
+    switch (nation) {
+      case GB_SCT:
+        nationName = "Scotland";
+        statute = "(Scotland) Act";
+        role = "child protection coordinator";
+        route = "social work";
+        break;
+      case GB_NIR:
+        nationName = "Northern Ireland";
+        statute = "(Northern Ireland)";
+        role = "designated teacher for child protection";
+        route = "Gateway team";
+        break;
+      case GB_WLS:
+        nationName = "England and Wales";
+        statute = "Protection of Children Act 1978";
+        role = "designated safeguarding person";
+        route = "Wales Safeguarding Procedures";
+        break;
+      case GB_ENG:
+        nationName = "England and Wales";
+        statute = "Protection of Children Act 1978";
+        role = "designated safeguarding lead";
+        route = "children's social care";
+        break;
+      default:
+        throw new AssertionError(nation);
+    }
+    for (String id : LAW_STEPS) {
+      a.step(id).ifPresent(st -> {
+        if (!st.detail().contains(nationName)) {
+          found.add("P19: " + where + ": " + id + " does not say it is the law of " + nationName);
+        }
+        if (readerIsAnAdult && !st.detail().contains(statute)) {
+          found.add("P19: " + where + ": " + id + " does not name " + statute);
+        }
+      });
+    }
+    a.step("tell-designated-safeguarding-lead").filter(st -> !st.detail().contains(role))
+        .ifPresent(st -> found.add("P19: " + where + ": the school role is not the " + role));
+    a.step("refer-to-police-and-social-care").filter(st -> !st.detail().contains(route))
+        .ifPresent(st -> found.add("P19: " + where + ": the referral does not name " + route));
+    if (nation == Jurisdiction.GB_WLS) {
+      a.step("tell-designated-safeguarding-lead")
+          .filter(st -> !st.detail().contains("Keeping learners safe"))
+          .ifPresent(st -> found.add("P19: GB-WLS: the Welsh guidance is not named"));
+    }
+    if (nation == Jurisdiction.GB_ENG) {
+      a.step("tell-designated-safeguarding-lead").filter(st -> !st.detail().contains("UKCIS"))
+          .ifPresent(st -> found.add("P19: GB-ENG: the UKCIS advice is not named"));
+    }
+    return found;
+  }
+
+  /** An adult's plan that explains the law names the nation whose law it is. */
+  private static List<String> ownLawNamedForAnAdult(Jurisdiction nation, Situation s,
+      Assessment a) {
+    String name = switch (nation) {
+      case GB_ENG, GB_WLS -> "England and Wales";
+      case GB_SCT -> "Scotland";
+      case GB_NIR -> "Northern Ireland";
+    };
+    List<String> found = new ArrayList<>();
+    for (String id : LAW_STEPS) {
+      a.step(id).filter(st -> !st.detail().contains(name))
+          .ifPresent(st -> found.add("P19: " + nation.code() + ": an adult's " + id + " does not"
+              + " say it is the law of " + name));
+    }
+    return found;
+  }
+
+  /** Every text the reader sees, keyed by where it is. */
+  static Map<String, String> texts(Assessment a) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (Step st : a.steps()) {
+      texts.put("step " + st.id(), st.title() + "\n" + st.detail());
+    }
+    for (Warning w : a.warnings()) {
+      texts.put("warning " + w.id(), w.text());
+    }
+    for (RiskFactor r : a.riskFactors()) {
+      texts.put("risk factor " + r.id(), r.explanation());
+    }
+    for (OpenQuestion q : a.openQuestions()) {
+      texts.put("question " + q.field(), q.question() + "\n" + q.whyItMatters());
+    }
+    for (Contact c : a.contacts()) {
+      texts.put("contact " + c.id(), c.name() + "\n" + c.forWhom() + "\n" + c.hours().orElse(""));
+    }
+    return texts;
+  }
+
+  private static final String A_NATION =
+      "(?:England and Wales|England|Wales|Scotland|Northern Ireland)";
+  private static final Pattern SCOPED_ASIDE =
+      Pattern.compile("\\((?:in|for) " + A_NATION + "\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCOPED_SENTENCE = Pattern.compile("^\\s*In " + A_NATION + "\\b");
+
+  /**
+   * A reader whose nation is not known may be told one nation's law if the text says which nation
+   * it is ("In England and Wales, ... s.66B"; "(in England and Wales they may record Outcome 21)"):
+   * that is not stated "as if it applied everywhere". Such asides and sentences are left out of
+   * the check.
+   */
+  static String withoutScopedStatements(String text) {
+    String rest = SCOPED_ASIDE.matcher(text).replaceAll("");
+    StringBuilder kept = new StringBuilder();
+    for (String sentence : rest.split("(?<=[.!?])\\s+")) {
+      if (!SCOPED_SENTENCE.matcher(sentence).find()) {
+        kept.append(sentence).append(' ');
+      }
+    }
+    return kept.toString();
+  }
+
+  private static String unqualified(String text) {
+    String rest = text;
+    for (Pattern p : QUALIFIED) {
+      rest = p.matcher(rest).replaceAll("");
+    }
+    return rest;
+  }
+
+  private static List<Pattern> patterns(String... regexes) {
+    List<Pattern> list = new ArrayList<>();
+    for (String r : regexes) {
+      list.add(Pattern.compile(r, Pattern.CASE_INSENSITIVE));
+    }
+    return List.copyOf(list);
+  }
+
+  @SafeVarargs
+  private static List<Pattern> concat(List<Pattern>... lists) {
+    List<Pattern> all = new ArrayList<>();
+    for (List<Pattern> l : lists) {
+      all.addAll(l);
+    }
+    return List.copyOf(all);
+  }
+}
