@@ -97,6 +97,7 @@ public final class Advisor {
    * @return the assessment: urgency, referral, ordered steps, warnings, contacts, open questions
    * @throws IllegalStateException if the content module is not on the class or module path
    * @throws InvalidBundleException if the default bundle is broken
+   * @throws InvalidSituationException if the situation's jurisdiction is not one the bundle covers
    */
   public static Assessment assess(Situation situation) {
     return defaultAdvisor().evaluate(situation);
@@ -107,6 +108,9 @@ public final class Advisor {
    *
    * @param situation what is known
    * @return the assessment: urgency, referral, ordered steps, warnings, contacts, open questions
+   * @throws InvalidSituationException if the situation's jurisdiction is not one the bundle covers
+   *     ({@link ContentBundle#jurisdictions()}): path {@code jurisdiction}, the covered codes as
+   *     what is allowed; never another jurisdiction's advice
    */
   public Assessment evaluate(Situation situation) {
     return bundle.compiled().evaluate(Objects.requireNonNull(situation, "situation"), memos);

@@ -10,10 +10,11 @@ import org.safeguarding.advisor.engine.BundleDigest;
 import org.safeguarding.advisor.engine.CompiledBundle;
 
 /**
- * A checked and compiled content bundle: the vetted rules, steps, warnings, contacts and sources of
- * one jurisdiction. Loading checks everything (shape, references, ordering, sources, URLs, phone
- * numbers, the content digest) and refuses a bad bundle with every problem listed. A loaded bundle
- * is immutable and safe to share between threads.
+ * A checked and compiled content bundle: the vetted rules, steps, warnings, contacts and sources for
+ * the jurisdictions its manifest lists ({@link #jurisdictions()}). Loading checks everything
+ * (shape, references, ordering, sources, URLs, phone numbers in the manifest's form, the content
+ * digest) and refuses a bad bundle with every problem listed. A loaded bundle is immutable and
+ * safe to share between threads.
  */
 public final class ContentBundle {
   /** The id of the bundle {@link #defaultBundle()} looks for. */
@@ -245,7 +246,10 @@ public final class ContentBundle {
     }
     java.util.Map<String, String> labels = compiled.choices(fact.path());
     List<Choice<V>> out = new ArrayList<>();
-    for (V value : fact.values()) {
+    // The jurisdictions are the bundle's, not the contract's: its manifest's, in its order.
+    List<V> values = fact == SituationFact.JURISDICTION
+        ? jurisdictions().stream().map(fact.valueType()::cast).toList() : fact.values();
+    for (V value : values) {
       String name = fact.valueName(value);
       if (name.equals("UNKNOWN")) {
         continue;

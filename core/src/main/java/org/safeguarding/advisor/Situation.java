@@ -32,9 +32,10 @@ public abstract class Situation {
   public abstract Optional<Reporter> reporter();
 
   /**
-   * {@return where the young person lives, if said; not said means somewhere in the UK, nation not
-   * known (contract 1.1): the advice then holds in every nation, and the nation is asked wherever
-   * it would change a step or its text}
+   * {@return where the young person lives, if said: one of the bundle's jurisdictions (an advisor
+   * refuses any other). Not said means somewhere the bundle covers, which one not known (for the
+   * UK bundle, contract 1.1: the advice then holds in every nation, and the nation is asked
+   * wherever it would change a step or its text)}
    */
   public abstract Optional<Jurisdiction> jurisdiction();
 

@@ -45,9 +45,14 @@ public final class SituationFact<V> {
   public static final SituationFact<Reporter> REPORTER = new SituationFact<>("reporter", Kind.ONE,
       Reporter.class, List.of(Reporter.values()), null, s -> s.reporter().map(List::of).orElse(List.of()),
       Situation.Builder::reporter);
-  /** {@code jurisdiction}: where the young person lives; unknown while not said. */
+  /**
+   * {@code jurisdiction}: where the young person lives; unknown while not said. Which codes are
+   * allowed is the bundle's to say ({@link ContentBundle#jurisdictions()}), so {@link #values()} is
+   * empty and any {@link Jurisdiction} may be applied; an advisor refuses one its bundle does not
+   * cover.
+   */
   public static final SituationFact<Jurisdiction> JURISDICTION = new SituationFact<>(
-      "jurisdiction", Kind.ONE, Jurisdiction.class, List.of(Jurisdiction.values()), null,
+      "jurisdiction", Kind.ONE, Jurisdiction.class, List.of(), null,
       s -> s.jurisdiction().map(List::of).orElse(List.of()), Situation.Builder::jurisdiction);
   /** {@code spread}: how far the image has spread; unknown while {@link Spread#UNKNOWN}. */
   public static final SituationFact<Spread> SPREAD = new SituationFact<>("spread", Kind.ONE,
@@ -157,7 +162,8 @@ public final class SituationFact<V> {
   /**
    * {@return the values the contract allows, in its declared order (ages from {@value
    * Situation#MIN_AGE} to {@value Situation#MAX_AGE}); an {@code UNKNOWN} constant, where the type
-   * has one, is among them}
+   * has one, is among them; empty for {@link #JURISDICTION}, whose values are the bundle's
+   * ({@link ContentBundle#jurisdictions()}, or {@link ContentBundle#choices})}
    */
   public List<V> values() {
     return values;
@@ -181,10 +187,15 @@ public final class SituationFact<V> {
   /**
    * {@return the value written so in the contract's JSON, if it is one of {@link #values()}}
    *
-   * @param name a JSON value, such as {@code YES}, {@code GB-SCT} or {@code 14}
+   * @param name a JSON value, such as {@code YES}, {@code GB-SCT} or {@code 14}; for {@link
+   *     #JURISDICTION}, any well-formed code
    */
   public Optional<V> valueNamed(String name) {
     Objects.requireNonNull(name, "name");
+    if (this == JURISDICTION) {
+      return Jurisdiction.isCode(name) ? Optional.of(valueType.cast(Jurisdiction.of(name)))
+          : Optional.empty();
+    }
     for (V value : values) {
       if (valueName(value).equals(name)) {
         return Optional.of(value);
@@ -244,10 +255,11 @@ public final class SituationFact<V> {
 
   private void requireAllowed(V value) {
     Objects.requireNonNull(value, "value");
-    if (!valueType.isInstance(value) || !values.contains(value)) {
+    boolean anyCode = this == JURISDICTION && valueType.isInstance(value);
+    if (!anyCode && (!valueType.isInstance(value) || !values.contains(value))) {
       throw new IllegalArgumentException("not an allowed value of " + path + "; allowed: "
           + (kind == Kind.AGE ? "a whole number of years from " + Situation.MIN_AGE + " to "
-              + Situation.MAX_AGE : allowedNames()));
+              + Situation.MAX_AGE : this == JURISDICTION ? "a Jurisdiction" : allowedNames()));
     }
   }
 

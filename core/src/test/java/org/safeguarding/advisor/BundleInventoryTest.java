@@ -51,7 +51,7 @@ class BundleInventoryTest {
 
   @Test
   void theManifestSaysWhatItCoversAndWhenItWasReleased() {
-    assertEquals(List.of(Jurisdiction.GB_ENG), FIXTURE.jurisdictions());
+    assertEquals(Fixture.NATIONS, FIXTURE.jurisdictions());
     assertEquals(LocalDate.of(2026, 1, 1), FIXTURE.releaseDate());
   }
 }

@@ -51,7 +51,20 @@ class BundleValidationTest {
             "'http://example.org/guidance' is not an https:// URL"),
         broken("implausible phone number", "contacts.json",
             s -> s.replace("0800 1111", "12345"),
-            "'12345' is not a UK phone number"),
+            "[0].phone: is not a phone number of the form the manifest declares"),
+        broken("a phone number and no phoneFormat to check it", "manifest.json",
+            s -> s.replaceAll("(?s)  \"phoneFormat\": \\{.*?\\},\n", ""),
+            "contacts.json: [0].phone: cannot be checked: the manifest declares no phoneFormat"),
+        broken("a phoneFormat that is not a regular expression", "manifest.json",
+            s -> s.replaceAll("\"pattern\": \".*\",", "\"pattern\": \"0(\","),
+            "manifest.json: phoneFormat.pattern: is not a valid Java regular expression"),
+        broken("a phoneFormat without a description", "manifest.json",
+            s -> s.replaceAll("(?s),\\s*\"description\": \"[^\"]*\"", ""),
+            "manifest.json: phoneFormat.description: is required"),
+        broken("an empty word that says a fact is unverified", "manifest.json",
+            s -> s.replace("\"unverifiedWords\": [\"unverified\", \"not verified\"]",
+                "\"unverifiedWords\": [\"unverified\", \" \"]"),
+            "manifest.json: unverifiedWords[1]: must not be blank"),
         broken("unknown field", "rules.json",
             s -> s.replace("\"id\": \"r-danger\",", "\"id\": \"r-danger\", \"priority\": 1,"),
             "unknown field 'priority'"),
@@ -116,7 +129,19 @@ class BundleValidationTest {
             s -> s.replaceAll("\"jurisdictions\": \\[[^]]*\\]", "\"jurisdictions\": []"),
             "must list at least one jurisdiction"),
         broken("unknown jurisdiction", "manifest.json",
-            s -> s.replace("\"GB-WLS\"", "\"GB\""), "unknown jurisdiction 'GB'"),
+            s -> s.replace("\"GB-WLS\"", "\"GB_WLS\""),
+            "manifest.json: jurisdictions[1]: is not a jurisdiction code (allowed: an ISO 3166 code"),
+        broken("a jurisdiction listed twice", "manifest.json",
+            s -> s.replace("\"GB-WLS\"", "\"GB-ENG\""),
+            "manifest.json: jurisdictions[1]: 'GB-ENG' is listed twice"),
+        broken("a condition names a jurisdiction the manifest does not list", "manifest.json",
+            s -> s.replace(", \"GB-SCT\"", ""),
+            "unknown value 'GB-SCT' for jurisdiction (allowed: GB-ENG, GB-WLS, GB-NIR)"),
+        broken("a rule whose outputs are all empty", "rules.json",
+            s -> s.replace("\"steps\": [\"call-emergency\"], \"triggers\": [\"IMMEDIATE_RISK_OF_HARM\"]",
+                "\"steps\": [], \"warnings\": [], \"triggers\": []"),
+            "rules.json: [0]: has no outputs: steps, warnings, triggers and riskFactors are all"
+                + " missing or empty"),
         broken("malformed digest", "manifest.json",
             s -> s.replaceAll("sha256:[0-9a-f]{64}", "sha256:abc"), "must be sha256:"),
         broken("malformed date", "manifest.json",
@@ -319,7 +344,8 @@ class BundleValidationTest {
     InvalidBundleException e = assertThrows(InvalidBundleException.class,
         () -> ContentBundle.load(Fixture.source(Fixture.resign(files))));
     List<String> problems = e.problems();
-    assertTrue(problems.stream().anyMatch(p -> p.contains("'12345'")), e.getMessage());
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("contacts.json: [0].phone: ")),
+        e.getMessage());
     assertTrue(problems.stream().anyMatch(p -> p.contains("ftp://example.org")), e.getMessage());
     assertTrue(problems.stream().anyMatch(p -> p.contains("tell-the-lead")), e.getMessage());
     assertTrue(problems.stream().anyMatch(p -> p.contains("'tell-lead' is never given")),
@@ -331,9 +357,75 @@ class BundleValidationTest {
   void problemsNameTheFileAndThePath() {
     InvalidBundleException e = assertThrows(InvalidBundleException.class,
         () -> ContentBundle.load(Fixture.edited("contacts.json", s -> s.replace("0800 1111", "12"))));
-    assertTrue(e.problems().contains("contacts.json: [0].phone: '12' is not a UK phone number of a"
-        + " plausible form (999, 101, 116 123, or a 0-prefixed number such as 0808 800 5000)"),
+    assertTrue(e.problems().contains("contacts.json: [0].phone: is not a phone number of the form"
+        + " the manifest declares (a UK number: 999, 101, 111, 116 123, or a 0-prefixed number such"
+        + " as 0808 800 5000)"), e.getMessage());
+  }
+
+  @Test
+  void aMissingSourcesFileIsNamedOnceAndEveryProblemNamesItsFile() {
+    Map<String, String> files = Fixture.files();
+    files.remove("sources.json");
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(files)));
+    assertEquals(1, e.problems().stream().filter(p -> p.startsWith("sources.json: ")).count(),
         e.getMessage());
+    assertTrue(e.problems().contains("sources.json: is missing"), e.getMessage());
+    for (String problem : e.problems()) {
+      assertTrue(problem.matches("[a-z-]+\\.json: .+"), "names its file: " + problem);
+    }
+  }
+
+  @Test
+  void aBrokenNamedConditionIsReportedOnceHoweverOftenItIsReferredTo() {
+    // child-or-unknown-age is referred to by child-image, by rules and by texts.
+    String conditions = Fixture.files().get("conditions.json");
+    assertTrue(conditions.contains("\"lt\": 18"));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.edited("conditions.json",
+            s -> s.replace("\"lt\": 18", "\"lt\": 99"))));
+    List<String> outOfRange = e.problems().stream()
+        .filter(p -> p.contains("age 99 is outside 0 to 25")).toList();
+    assertEquals(List.of("conditions.json: [0].when.lt: age 99 is outside 0 to 25"), outOfRange,
+        e.getMessage());
+    String referrers = Fixture.files().get("conditions.json") + Fixture.files().get("rules.json");
+    assertTrue(referrers.split("\"ref\": \"child-or-unknown-age\"", -1).length > 2,
+        "the fixture refers to it more than once");
+  }
+
+  @Test
+  void aNamedConditionCycleIsReportedOnce() {
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.edited("conditions.json", s -> s.replace(
+            "\"when\": { \"fact\": \"childAge\", \"gte\": 18, \"ifUnknown\": false }",
+            "\"when\": { \"not\": { \"ref\": \"child-or-unknown-age\" } }").replace(
+            "\"when\": { \"fact\": \"childAge\", \"lt\": 18, \"ifUnknown\": true }",
+            "\"when\": { \"not\": { \"ref\": \"adult\" } }"))));
+    assertEquals(1, e.problems().stream().filter(p -> p.contains("in a cycle")).count(),
+        e.getMessage());
+  }
+
+  @Test
+  void anUnverifiedTextNeedsTheManifestsWordsToSaySo() {
+    Map<String, String> files = Fixture.files();
+    files.put("contacts.json", files.get("contacts.json")
+        .replace("\"unverified\": [\"url\"]", "\"unverified\": [\"forWhom\"]")
+        .replace("\"forWhom\": \"Under 18\"", "\"forWhom\": \"Under 18 (age limit not verified)\""));
+    ContentBundle.load(Fixture.source(Fixture.resign(files)));
+    files.put("manifest.json", files.get("manifest.json")
+        .replace("\"unverifiedWords\": [\"unverified\", \"not verified\"]",
+            "\"unverifiedWords\": [\"ungeprüft\"]"));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(Fixture.resign(files))));
+    assertEquals(List.of("contacts.json: [1].forWhom: rests on an unverified fact, so its text must"
+        + " say it is unverified (with one of the manifest's unverifiedWords: ungeprüft)"),
+        e.problems());
+    files.put("manifest.json", files.get("manifest.json")
+        .replace("  \"unverifiedWords\": [\"ungeprüft\"],\n", ""));
+    e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(Fixture.resign(files))));
+    assertEquals(List.of("contacts.json: [1].forWhom: rests on an unverified fact, and the"
+        + " manifest declares no unverifiedWords to say so with"), e.problems());
   }
 
   @Test

@@ -21,6 +21,10 @@ public final class Fixture {
       "manifest.json", "sources.json", "contacts.json", "steps.json", "warnings.json",
       "risk-factors.json", "conditions.json", "rules.json", "questions.json");
 
+  /** The jurisdictions the fixture's manifest lists, in its order: the four UK nations. */
+  public static final List<Jurisdiction> NATIONS = List.of(
+      Jurisdiction.GB_ENG, Jurisdiction.GB_WLS, Jurisdiction.GB_SCT, Jurisdiction.GB_NIR);
+
   private Fixture() {}
 
   public static Path directory() {

@@ -103,7 +103,8 @@ class LargeBundleTest {
         + ",\"question\":\"Q\",\"whyItMatters\":\"Y\"}],\"sources\":[\"s\"]}]");
     files.put("manifest.json", "{\"formatVersion\":1,\"id\":\"large\",\"version\":\"1\","
         + "\"releaseDate\":\"2026-01-01\",\"reviewBy\":\"2099-01-01\",\"jurisdictions\":"
-        + "[\"GB-ENG\"],\"digest\":\"sha256:" + "0".repeat(64) + "\"}");
+        + "[\"GB-ENG\"],\"phoneFormat\":{\"pattern\":\"101\",\"description\":\"101\"},"
+        + "\"digest\":\"sha256:" + "0".repeat(64) + "\"}");
     return "large";
   }
 

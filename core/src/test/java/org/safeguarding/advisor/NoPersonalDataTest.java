@@ -1,6 +1,7 @@
 package org.safeguarding.advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,8 +48,29 @@ class NoPersonalDataTest {
     assertTrue(offending.isEmpty(), "attributes that could carry free text: " + offending);
   }
 
+  @Test
+  void jurisdictionsAreCodesNotText() {
+    for (String text : List.of("Alice", "Alice Smith", "gb-eng", "GB-ENGLAND", "G", "GB ENG",
+        "GB-", "12", "GB-SCT ", "")) {
+      assertThrows(IllegalArgumentException.class, () -> Jurisdiction.of(text), text);
+      assertFalse(Jurisdiction.isCode(text), text);
+    }
+    for (String name : List.of("Alice Smith", "GB-ENGLAND", "gb-eng")) {
+      String message = assertThrows(IllegalArgumentException.class,
+          () -> Jurisdiction.of(name)).getMessage();
+      assertFalse(message.contains(name), "never repeats the input: " + message);
+    }
+    assertEquals("IE", Jurisdiction.of("IE").code());
+    assertEquals("GB-SCT", Jurisdiction.of("GB-SCT").code());
+  }
+
   private static boolean onlyEnumsOrAge(Type type) {
     if (type == OptionalInt.class) {
+      return true;
+    }
+    if (type == Jurisdiction.class) {
+      // Not an enum (the codes are the bundle's), but only the shape of an ISO 3166 code: at most
+      // six characters, capitals, digits and one hyphen (jurisdictionsAreCodesNotText).
       return true;
     }
     if (type instanceof Class<?>) {

@@ -56,10 +56,11 @@ class SituationFactTest {
   @Test
   void valuesAreTheContractsWithTheirJsonNames() {
     assertEquals(List.of(Reporter.values()), SituationFact.REPORTER.values());
-    assertEquals(List.of("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"),
-        SituationFact.JURISDICTION.values().stream().map(SituationFact.JURISDICTION::valueName)
-            .collect(Collectors.toList()));
+    // The jurisdictions are the bundle's: the fact takes any code, and lists none of its own.
+    assertEquals(List.of(), SituationFact.JURISDICTION.values());
     assertEquals(Optional.of(Jurisdiction.GB_SCT), SituationFact.JURISDICTION.valueNamed("GB-SCT"));
+    assertEquals(Optional.of(Jurisdiction.of("IE")), SituationFact.JURISDICTION.valueNamed("IE"));
+    assertEquals("IE", SituationFact.JURISDICTION.valueName(Jurisdiction.of("IE")));
     assertEquals(Optional.empty(), SituationFact.JURISDICTION.valueNamed("GB_SCT"));
     assertEquals(26, SituationFact.CHILD_AGE.values().size());
     assertEquals(0, SituationFact.CHILD_AGE.values().get(0));
@@ -176,10 +177,10 @@ class SituationFactTest {
     assertEquals(List.of(OtherParty.PEER, OtherParty.ADULT, OtherParty.UNKNOWN_ONLINE_CONTACT,
         OtherParty.NONE), values(FIXTURE.choices(SituationFact.OTHER_PARTY)));
     assertEquals(List.of(Concern.values()), values(FIXTURE.choices(SituationFact.CONCERNS)));
-    // The fixture asks nothing about jurisdiction: every code, labelled with itself.
+    // Every code the fixture's manifest lists, in its order, with the question's labels.
     List<Choice<Jurisdiction>> nations = FIXTURE.choices(SituationFact.JURISDICTION);
-    assertEquals(List.of(Jurisdiction.values()), values(nations));
-    assertEquals("GB-SCT", nations.get(2).label(Reporter.PARENT_OR_CARER));
+    assertEquals(Fixture.NATIONS, values(nations));
+    assertEquals("Scotland", nations.get(2).label(Reporter.PARENT_OR_CARER));
     assertEquals(List.of(), FIXTURE.choices(SituationFact.CHILD_AGE));
     for (SituationFact<?> fact : SituationFact.all()) {
       assertTrue(FIXTURE.choices(fact).stream().noneMatch(c -> c.valueName().equals("UNKNOWN")),

@@ -102,7 +102,7 @@ class TextVariantsTest {
     for (int i = 0; i < 3_000; i++) {
       Situation.Builder b = Situation.builder().from(DoFirstAndExplanationsTest.generate(random));
       if (random.nextBoolean()) {
-        b.jurisdiction(Jurisdiction.values()[random.nextInt(Jurisdiction.values().length)]);
+        b.jurisdiction(Fixture.NATIONS.get(random.nextInt(Fixture.NATIONS.size())));
       }
       Situation s = b.build();
       assertEquals(forgetful.evaluate(s), ADVISOR.evaluate(s), s::toString);

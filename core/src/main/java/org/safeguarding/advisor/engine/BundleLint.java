@@ -13,7 +13,6 @@ import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
-import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.LintFinding;
 import org.safeguarding.advisor.OtherParty;
 import org.safeguarding.advisor.Platform;
@@ -66,6 +65,8 @@ final class BundleLint {
 
   private final List<Declaration> declarations;
   final int namedConditions;
+  /** The bundle's jurisdictions: the values of that fact. */
+  final Jurisdictions jurisdictions;
   private final String[] ruleIds;
   final Condition[] when;
   /** By item: the rules that give it, in rule order. */
@@ -74,8 +75,9 @@ final class BundleLint {
   final Map<Item, Integer> audiences = new LinkedHashMap<>();
 
   BundleLint(List<StepDef> steps, List<WarningDef> warnings, List<RuleDef> rules,
-      List<Declaration> declarations, int namedConditions) {
+      List<Declaration> declarations, int namedConditions, Jurisdictions jurisdictions) {
     this.declarations = List.copyOf(declarations);
+    this.jurisdictions = jurisdictions;
     this.namedConditions = namedConditions;
     this.ruleIds = rules.stream().map(RuleDef::id).toArray(String[]::new);
     this.when = rules.stream().map(RuleDef::when).toArray(Condition[]::new);
@@ -111,7 +113,7 @@ final class BundleLint {
 
   /** One finding per declaration some plan breaks, in declaration order; empty if none. */
   List<LintFinding> findings(CompiledBundle bundle) {
-    List<Domain> domains = Domain.ALL;
+    List<Domain> domains = Fact.ALL.stream().map(f -> new Domain(f, jurisdictions)).toList();
     List<LintFinding> out = new ArrayList<>();
     for (Declaration d : goals()) {
       Goal goal = new Goal(d);
@@ -272,14 +274,11 @@ final class BundleLint {
     final int[] picks;
     final int[] values;
 
-    /** Every fact's domain: the same for every bundle, so worked out once. */
-    static final List<Domain> ALL = Fact.ALL.stream().map(Domain::new).toList();
-
-    Domain(Fact fact) {
+    Domain(Fact fact, Jurisdictions jurisdictions) {
       this.fact = fact;
       List<Integer> all = new ArrayList<>();
       if (fact.kind == Fact.Kind.SET) {
-        int members = fact.values.getEnumConstants().length;
+        int members = fact.valueCount(jurisdictions);
         for (int mask = 0; mask < 1 << members; mask++) {
           all.add(mask);
         }
@@ -291,16 +290,16 @@ final class BundleLint {
         }
       } else if (fact == Fact.SPREAD || fact == Fact.OTHER_PARTY) {
         // No "not said": the default is the UNKNOWN value, tried first.
-        int unknown = fact.ordinalOf("UNKNOWN");
+        int unknown = fact.ordinalOf("UNKNOWN", jurisdictions);
         all.add(unknown);
-        for (int v = 0; v < fact.values.getEnumConstants().length; v++) {
+        for (int v = 0; v < fact.valueCount(jurisdictions); v++) {
           if (v != unknown) {
             all.add(v);
           }
         }
       } else {
         all.add(NOT_SAID);
-        for (int v = 0; v < fact.values.getEnumConstants().length; v++) {
+        for (int v = 0; v < fact.valueCount(jurisdictions); v++) {
           all.add(v);
         }
       }
@@ -308,8 +307,9 @@ final class BundleLint {
       this.values = new int[picks.length];
       for (int i = 0; i < picks.length; i++) {
         Situation.Builder b = Situation.builder();
-        set(b, fact, picks[i]);
-        values[i] = Facts.of(b.build(), 0).get(fact); // no condition is asked: no memo slots
+        set(b, fact, picks[i], jurisdictions);
+        // No condition is asked: no memo slots.
+        values[i] = Facts.of(b.build(), jurisdictions, 0).get(fact);
       }
     }
   }
@@ -367,7 +367,8 @@ final class BundleLint {
   // --- witnesses ------------------------------------------------------------------------------
 
   /** Sets one fact of a situation being built to a pick. */
-  private static void set(Situation.Builder b, Fact fact, int pick) {
+  private static void set(Situation.Builder b, Fact fact, int pick,
+      Jurisdictions jurisdictions) {
     if (fact.kind == Fact.Kind.SET) {
       if (fact == Fact.CONCERNS) {
         b.concerns(members(Concern.class, pick));
@@ -381,7 +382,7 @@ final class BundleLint {
     } else if (fact == Fact.REPORTER) {
       b.reporter(Reporter.values()[pick]);
     } else if (fact == Fact.JURISDICTION) {
-      b.jurisdiction(Jurisdiction.values()[pick]);
+      b.jurisdiction(jurisdictions.get(pick));
     } else if (fact == Fact.SPREAD) {
       b.spread(Spread.values()[pick]);
     } else if (fact == Fact.OTHER_PARTY) {
@@ -401,20 +402,21 @@ final class BundleLint {
     return out;
   }
 
-  private static Situation situation(int[] picks) {
+  private Situation situation(int[] picks) {
     Situation.Builder b = Situation.builder();
     for (Fact fact : Fact.ALL) {
-      set(b, fact, picks[fact.slot]);
+      set(b, fact, picks[fact.slot], jurisdictions);
     }
     return b.build();
   }
 
   /** The pick that leaves a fact out of the situation. */
-  private static int notSaid(Fact fact) {
+  private int notSaid(Fact fact) {
     if (fact.kind == Fact.Kind.SET) {
       return 0;
     }
-    return fact == Fact.SPREAD || fact == Fact.OTHER_PARTY ? fact.ordinalOf("UNKNOWN") : NOT_SAID;
+    return fact == Fact.SPREAD || fact == Fact.OTHER_PARTY
+        ? fact.ordinalOf("UNKNOWN", jurisdictions) : NOT_SAID;
   }
 
   private static boolean inPlan(Assessment a, Item item) {
@@ -425,7 +427,7 @@ final class BundleLint {
   /** The lint remembers nothing: each situation it tries is worked out in full. */
   private static final Memos NO_MEMO = Memos.of(0);
 
-  private static boolean breaks(CompiledBundle bundle, Declaration d, int[] picks) {
+  private boolean breaks(CompiledBundle bundle, Declaration d, int[] picks) {
     Assessment a = bundle.evaluate(situation(picks), NO_MEMO);
     boolean from = inPlan(a, d.from());
     boolean to = inPlan(a, d.to());
@@ -473,7 +475,7 @@ final class BundleLint {
   private LintFinding finding(CompiledBundle bundle, Goal goal, int[] picks) {
     Declaration d = goal.declaration;
     Situation witness = situation(picks);
-    Facts facts = Facts.of(witness, namedConditions);
+    Facts facts = Facts.of(witness, jurisdictions, namedConditions);
     List<String> fired = new ArrayList<>();
     List<String> fromFired = new ArrayList<>();
     List<String> toFired = new ArrayList<>();

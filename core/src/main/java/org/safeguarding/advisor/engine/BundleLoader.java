@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.safeguarding.advisor.BundleIdentity;
 import org.safeguarding.advisor.BundleSource;
 import org.safeguarding.advisor.Contact;
@@ -34,15 +36,14 @@ import org.safeguarding.advisor.Verification;
 /**
  * Reads, checks and compiles a bundle. Every check runs even after a failure, and the bundle is
  * refused with the whole list: shape (types, required and unknown fields, enum values), unique ids,
- * references, ordering cycles, sources on everything, https URLs, UK phone forms, audience text,
- * a question for every fact the rules read, unused content, and the content digest.
+ * references, ordering cycles, sources on everything, https URLs, phone numbers in the form the
+ * manifest declares, audience text, a question for every fact the rules read, unused content, and
+ * the content digest. Nothing here knows a country: the jurisdictions, the phone form and the
+ * words that mark an unverified fact come from the bundle's manifest.
  */
 final class BundleLoader {
   static final int FORMAT_VERSION = 1;
   private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s/$.?#][^\\s]*");
-  // Short codes (999, 101, 111, 116 xxx) or a 0-prefixed UK number of 8 to 11 digits in groups.
-  private static final Pattern UK_PHONE =
-      Pattern.compile("999|101|111|116 ?\\d{3}|0\\d{2,4}( \\d{3,4}){1,3}|0\\d{7,10}");
   private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
   private static final List<String> CONTACT_FIELDS = List.of("phone", "url", "hours", "forWhom");
   // Strict: a duplicate key is an error; JsonTrees refuses anything after the first value.
@@ -52,7 +53,8 @@ final class BundleLoader {
       .build();
 
   private final Problems problems = new Problems();
-  private final ConditionCompiler conditions = new ConditionCompiler();
+  /** Made once the manifest has said which jurisdictions a condition may name. */
+  private ConditionCompiler conditions;
   private final Declarations declarations = new Declarations();
 
   private BundleLoader() {}
@@ -96,22 +98,25 @@ final class BundleLoader {
         problems.add(file + ": cannot be read: " + e.getMessage());
       }
     }
-    Node empty = new Node(null, "", "", problems);
     Manifest manifest = readManifest(roots.get(BundleDigest.MANIFEST));
-    Map<String, Source> sources = readSources(roots.getOrDefault("sources.json", empty));
+    Jurisdictions jurisdictions =
+        new Jurisdictions(manifest == null ? List.of() : manifest.jurisdictions());
+    conditions = new ConditionCompiler(jurisdictions);
+    // A missing or unreadable file is already listed by name; its readers then read nothing.
+    Map<String, Source> sources = readSources(roots.get("sources.json"));
     Set<String> usedSources = new LinkedHashSet<>();
     // Named conditions first: texts' "when" may refer to them.
     readConditions(roots.get("conditions.json"));
     Map<String, ContactDef> contacts =
-        readContacts(roots.get("contacts.json"), sources.keySet(), usedSources);
+        readContacts(roots.get("contacts.json"), manifest, sources.keySet(), usedSources);
     List<StepDef> steps = readSteps(roots.get("steps.json"), contacts, sources.keySet(), usedSources);
     List<WarningDef> warnings = readWarnings(roots.get("warnings.json"), sources.keySet(), usedSources);
     List<RiskFactorDef> riskFactors =
         readRiskFactors(roots.get("risk-factors.json"), sources.keySet(), usedSources);
     List<RuleDef> rules = readRules(roots.get("rules.json"), steps, warnings, riskFactors,
         sources.keySet(), usedSources);
-    List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
-        usedSources);
+    List<QuestionDef> questions = readQuestions(roots.get("questions.json"), jurisdictions,
+        sources.keySet(), usedSources);
     int[] rank = rankSteps(steps);
     checkPlanIds(steps, warnings);
     List<Declarations.Declaration> declared = declarations.resolve(
@@ -133,7 +138,8 @@ final class BundleLoader {
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
         questions, conditions.ageSplits(), conditions.namedConditions(),
-        new BundleLint(steps, warnings, rules, declared, conditions.namedConditions()),
+        new BundleLint(steps, warnings, rules, declared, conditions.namedConditions(),
+            jurisdictions),
         BundleInventory.of(manifest, contacts, rules));
   }
 
@@ -143,8 +149,16 @@ final class BundleLoader {
 
   // --- manifest -------------------------------------------------------------------------------
 
+  /**
+   * What the manifest says; a field that was missing or wrong is null (and listed as a problem).
+   * {@code phoneFormat} and {@code unverifiedWords} are null where the manifest leaves them out.
+   */
   record Manifest(String id, String version, LocalDate reviewBy, String digest,
-      LocalDate releaseDate, List<Jurisdiction> jurisdictions) {}
+      LocalDate releaseDate, List<Jurisdiction> jurisdictions, PhoneFormat phoneFormat,
+      List<String> unverifiedWords) {}
+
+  /** The form every contact's phone number must match, and how to say it in a problem. */
+  record PhoneFormat(Pattern pattern, String description) {}
 
   private Manifest readManifest(Node root) {
     if (root == null || !root.requireObject()) {
@@ -170,11 +184,17 @@ final class BundleLoader {
     List<Jurisdiction> covered = new ArrayList<>();
     for (Node code : codes) {
       String text = code.asString();
-      if (text != null && Jurisdiction.fromCode(text) != null) {
-        covered.add(Jurisdiction.fromCode(text));
+      if (text == null) {
+        continue;
       }
-      if (text != null && Jurisdiction.fromCode(text) == null) {
-        code.problem("unknown jurisdiction '" + text + "' (allowed: GB-ENG, GB-WLS, GB-SCT, GB-NIR)");
+      if (!Jurisdiction.isCode(text)) {
+        code.problem("is not a jurisdiction code (allowed: " + Jurisdiction.CODE_SHAPE + ")");
+      } else if (covered.contains(Jurisdiction.of(text))) {
+        code.problem("'" + text + "' is listed twice");
+      } else if (covered.size() == Jurisdictions.MAX) {
+        code.problem("one jurisdiction too many: a bundle covers at most " + Jurisdictions.MAX);
+      } else {
+        covered.add(Jurisdiction.of(text));
       }
     }
     String digest = root.requiredString("digest");
@@ -182,9 +202,35 @@ final class BundleLoader {
       root.field("digest").problem("must be sha256: and 64 lower-case hex digits");
       digest = null;
     }
+    PhoneFormat phoneFormat = phoneFormat(root.field("phoneFormat"));
+    List<String> unverifiedWords = null;
+    if (!root.field("unverifiedWords").isNull()) {
+      // Matched without regard to case; a blank word is refused where it is read.
+      unverifiedWords = root.stringList("unverifiedWords", true).stream()
+          .map(word -> word.toLowerCase(Locale.ROOT)).toList();
+    }
     root.checkNoOtherFields();
-    return id == null || version == null || reviewBy == null || digest == null ? null
-        : new Manifest(id, version, reviewBy, digest, released, List.copyOf(covered));
+    return new Manifest(id, version, reviewBy, digest, released, List.copyOf(covered),
+        phoneFormat, unverifiedWords);
+  }
+
+  private static PhoneFormat phoneFormat(Node node) {
+    if (node.isNull() || !node.requireObject()) {
+      return null;
+    }
+    String pattern = node.requiredString("pattern");
+    String description = node.requiredString("description");
+    node.checkNoOtherFields();
+    if (pattern == null || description == null) {
+      return null;
+    }
+    try {
+      return new PhoneFormat(Pattern.compile(pattern), description);
+    } catch (PatternSyntaxException e) {
+      node.field("pattern").problem("is not a valid Java regular expression: "
+          + e.getDescription());
+      return null;
+    }
   }
 
   private static LocalDate date(Node root, String name) {
@@ -204,6 +250,9 @@ final class BundleLoader {
 
   private Map<String, Source> readSources(Node root) {
     Map<String, Source> out = new LinkedHashMap<>();
+    if (root == null) {
+      return out;
+    }
     for (Node node : root.elements()) {
       if (!node.requireObject()) {
         continue;
@@ -243,7 +292,8 @@ final class BundleLoader {
 
   record ContactDef(Contact contact, List<String> sources) {}
 
-  private Map<String, ContactDef> readContacts(Node root, Set<String> sourceIds, Set<String> used) {
+  private Map<String, ContactDef> readContacts(Node root, Manifest manifest,
+      Set<String> sourceIds, Set<String> used) {
     Map<String, ContactDef> out = new LinkedHashMap<>();
     if (root == null) {
       return out;
@@ -255,9 +305,12 @@ final class BundleLoader {
       String id = node.requiredId("id");
       String name = node.requiredString("name");
       String phone = node.optionalString("phone");
-      if (phone != null && !UK_PHONE.matcher(phone).matches()) {
-        node.field("phone").problem("'" + phone + "' is not a UK phone number of a plausible form"
-            + " (999, 101, 116 123, or a 0-prefixed number such as 0808 800 5000)");
+      PhoneFormat format = manifest == null ? null : manifest.phoneFormat();
+      if (phone != null && manifest != null && format == null) {
+        node.field("phone").problem("cannot be checked: the manifest declares no phoneFormat");
+      } else if (phone != null && format != null && !format.pattern().matcher(phone).matches()) {
+        node.field("phone").problem("is not a phone number of the form the manifest declares ("
+            + format.description() + ")");
       }
       String url = url(node, "url");
       String hours = node.optionalString("hours");
@@ -275,13 +328,20 @@ final class BundleLoader {
       values.put("url", url);
       values.put("hours", hours);
       values.put("forWhom", forWhom);
+      // A phone number or URL cannot say so in words; the other fields must.
+      List<String> words = manifest == null ? null : manifest.unverifiedWords();
       for (String field : unverified) {
         String value = values.get(field);
-        if (value != null && !value.toLowerCase(java.util.Locale.ROOT).contains("unverified")
-            && !value.toLowerCase(java.util.Locale.ROOT).contains("not verified")
-            && !field.equals("phone") && !field.equals("url")) {
+        if (value == null || field.equals("phone") || field.equals("url") || manifest == null) {
+          continue;
+        }
+        if (words == null) {
+          node.field(field).problem("rests on an unverified fact, and the manifest declares no"
+              + " unverifiedWords to say so with");
+        } else if (words.stream().noneMatch(value.toLowerCase(Locale.ROOT)::contains)) {
           node.field(field).problem("rests on an unverified fact, so its text must say it is"
-              + " unverified");
+              + " unverified (with one of the manifest's unverifiedWords: "
+              + String.join(", ", words) + ")");
         }
       }
       node.checkNoOtherFields();
@@ -692,10 +752,11 @@ final class BundleLoader {
       }
       List<String> sources = sources(node, sourceIds, used);
       node.checkNoOtherFields();
-      if (ruleSteps.isEmpty() && ruleWarnings.length == 0 && ruleRisks.length == 0
-          && triggers == 0 && stepsNode.isNull() && node.field("warnings").isNull()
-          && node.field("riskFactors").isNull() && triggersNode.isNull()) {
-        node.problem("has no outputs: give it steps, warnings, triggers or riskFactors");
+      // Missing and empty lists alike: a rule that gives nothing can only mislead a reviewer.
+      if (noneListed(stepsNode) && noneListed(node.field("warnings"))
+          && noneListed(node.field("riskFactors")) && noneListed(triggersNode)) {
+        node.problem("has no outputs: steps, warnings, triggers and riskFactors are all missing or"
+            + " empty; give it at least one");
       }
       if (id != null && !ids.add(id)) {
         node.problem("duplicate rule id '" + id + "'");
@@ -706,6 +767,11 @@ final class BundleLoader {
       }
     }
     return out;
+  }
+
+  /** Whether an optional list is left out or empty (a value of another type is not: it is wrong). */
+  private static boolean noneListed(Node list) {
+    return list.isNull() || list.isArray() && list.raw().size() == 0;
   }
 
   private static int[] indices(Node node, String field, List<String> known, String what) {
@@ -728,7 +794,8 @@ final class BundleLoader {
   record QuestionDef(Fact fact, Texts texts, Map<String, String> choices,
       Condition askFirstWhen, List<String> sources) {}
 
-  private List<QuestionDef> readQuestions(Node root, Set<String> sourceIds, Set<String> used) {
+  private List<QuestionDef> readQuestions(Node root, Jurisdictions jurisdictions,
+      Set<String> sourceIds, Set<String> used) {
     List<QuestionDef> out = new ArrayList<>();
     if (root == null) {
       return out;
@@ -747,7 +814,7 @@ final class BundleLoader {
       Map<String, String> choices = new LinkedHashMap<>();
       Node choicesNode = node.field("choices");
       if (fact != null && fact.kind != Fact.Kind.AGE) {
-        List<String> allowed = fact.valueNames();
+        List<String> allowed = fact.valueNames(jurisdictions);
         for (String value : choicesNode.fieldNames()) {
           Node label = choicesNode.field(value);
           String text = label.asString();

@@ -139,6 +139,8 @@ public final class CompiledBundle {
   private final BundleLint lint;
   /** What the bundle holds, as values for applications to list. */
   private final BundleInventory inventory;
+  /** The jurisdictions the bundle covers: a situation in any other is refused. */
+  private final Jurisdictions jurisdictions;
 
   @SuppressWarnings("unchecked")
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
@@ -149,6 +151,7 @@ public final class CompiledBundle {
     this.inventory = inventory;
     this.identity = identity;
     this.lint = lint;
+    this.jurisdictions = lint.jurisdictions;
     this.reviewBy = reviewBy;
     this.sources = List.copyOf(sources);
     this.namedConditions = namedConditions;
@@ -337,7 +340,7 @@ public final class CompiledBundle {
         }
       }
       rulesReading[fact.slot] = reading.stream().mapToInt(Integer::intValue).toArray();
-      candidates[fact.slot] = candidatesFor(fact, ageSplits);
+      candidates[fact.slot] = candidatesFor(fact, ageSplits, jurisdictions);
       if (candidates[fact.slot].length >= Integer.SIZE) {
         throw new IllegalStateException(fact.path + " has too many answers to plan with");
       }
@@ -416,9 +419,11 @@ public final class CompiledBundle {
    * situation seen again costs a lookup.
    *
    * @param memos the advisor's memo; {@link Memos#of Memos.of(0)} remembers nothing
+   * @throws org.safeguarding.advisor.InvalidSituationException if the bundle does not cover the
+   *     situation's jurisdiction (naming the jurisdictions it covers)
    */
   public Assessment evaluate(Situation situation, Memos memos) {
-    long key = Facts.key(situation);
+    long key = Facts.key(situation, jurisdictions);
     Memo<Assessment> assessments = memos.assessments;
     if (assessments == null) {
       return assess(Facts.of(key, namedConditions), memos);
@@ -926,7 +931,8 @@ public final class CompiledBundle {
     return false;
   }
 
-  private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageSplits) {
+  private static int[] candidatesFor(Fact fact, SortedSet<Integer> ageSplits,
+      Jurisdictions jurisdictions) {
     switch (fact.kind) {
       case AGE: {
         // The lowest age of every band that all the age tests treat alike.
@@ -936,7 +942,7 @@ public final class CompiledBundle {
       }
       case SET: {
         // Each single member, and all of them: sets are asked while empty.
-        int n = fact.values.getEnumConstants().length;
+        int n = fact.valueCount(jurisdictions);
         int[] out = new int[n + 1];
         for (int i = 0; i < n; i++) {
           out[i] = 1 << i;
@@ -945,7 +951,7 @@ public final class CompiledBundle {
         return out;
       }
       default: {
-        List<String> names = fact.valueNames();
+        List<String> names = fact.valueNames(jurisdictions);
         return names.stream().filter(name -> !name.equals("UNKNOWN"))
             .mapToInt(names::indexOf).toArray();
       }

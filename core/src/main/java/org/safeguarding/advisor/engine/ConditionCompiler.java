@@ -17,9 +17,17 @@ final class ConditionCompiler {
 
   private final Map<String, Node> named = new LinkedHashMap<>();
   private final Map<String, Condition> compiled = new HashMap<>();
+  /** Named conditions that failed to compile: reported once, however often they are referred to. */
+  private final java.util.Set<String> broken = new java.util.HashSet<>();
+  /** The bundle's jurisdictions: the values a jurisdiction test may name. */
+  private final Jurisdictions jurisdictions;
   private final List<String> compiling = new ArrayList<>();
   private final java.util.TreeSet<Integer> ageSplits = new java.util.TreeSet<>();
   private int namedConditions;
+
+  ConditionCompiler(Jurisdictions jurisdictions) {
+    this.jurisdictions = jurisdictions;
+  }
 
   /**
    * The ages at which some age test changes its answer: with 0, the lowest age of every band
@@ -100,7 +108,7 @@ final class ConditionCompiler {
 
   private Condition resolve(String id, Node at) {
     Condition done = compiled.get(id);
-    if (done != null) {
+    if (done != null || broken.contains(id)) {
       return done;
     }
     Node body = named.get(id);
@@ -121,6 +129,9 @@ final class ConditionCompiler {
     if (c != null) {
       c = Condition.memo(namedConditions++, c);
       compiled.put(id, c);
+    } else {
+      // Its problems are listed once; a condition that refers to it fails without repeating them.
+      broken.add(id);
     }
     return c;
   }
@@ -244,7 +255,7 @@ final class ConditionCompiler {
     return Condition.age(op, bound, whenUnknown);
   }
 
-  private static Integer mask(Node list, Fact fact) {
+  private Integer mask(Node list, Fact fact) {
     List<Node> elements = list.elements();
     if (list.isArray() && elements.isEmpty()) {
       list.problem("must list at least one value");
@@ -258,10 +269,10 @@ final class ConditionCompiler {
         ok = false;
         continue;
       }
-      int ordinal = fact.ordinalOf(name);
+      int ordinal = fact.ordinalOf(name, jurisdictions);
       if (ordinal < 0) {
         e.problem("unknown value '" + name + "' for " + fact.path + " (allowed: "
-            + String.join(", ", fact.valueNames()) + ")");
+            + String.join(", ", fact.valueNames(jurisdictions)) + ")");
         ok = false;
       } else {
         mask |= 1 << ordinal;

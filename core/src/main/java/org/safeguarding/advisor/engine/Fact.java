@@ -6,7 +6,6 @@ import java.util.List;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
-import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OtherParty;
 import org.safeguarding.advisor.Platform;
 import org.safeguarding.advisor.Reporter;
@@ -14,7 +13,8 @@ import org.safeguarding.advisor.Spread;
 
 /**
  * The facts a condition can read, each with a fixed slot in {@link Facts}. A fact's value is an int:
- * an enum ordinal, a bit set of ordinals, or an age; {@link #UNKNOWN_AGE} for an unknown age.
+ * an enum ordinal, a bit set of ordinals, an index into the bundle's jurisdictions, or an age;
+ * {@link #UNKNOWN_AGE} for an unknown age.
  */
 final class Fact {
   static final int UNKNOWN_AGE = -1;
@@ -33,7 +33,8 @@ final class Fact {
   static final Fact CONCERNS = new Fact(0, "concerns", Kind.SET, Concern.class);
   static final Fact CHILD_AGE = new Fact(1, "childAge", Kind.AGE, null);
   static final Fact REPORTER = new Fact(2, "reporter", Kind.ENUM, Reporter.class);
-  static final Fact JURISDICTION = new Fact(3, "jurisdiction", Kind.ENUM, Jurisdiction.class);
+  /** Its values are the bundle's ({@link Jurisdictions}): an index into the manifest's list. */
+  static final Fact JURISDICTION = new Fact(3, "jurisdiction", Kind.ENUM, null);
   static final Fact SPREAD = new Fact(4, "spread", Kind.ENUM, Spread.class);
   static final Fact OTHER_PARTY = new Fact(5, "otherParty", Kind.ENUM, OtherParty.class);
   static final Fact PLATFORMS = new Fact(6, "platforms", Kind.SET, Platform.class);
@@ -75,19 +76,29 @@ final class Fact {
     return null;
   }
 
-  /** The names of this fact's allowed values (for sets and enums). */
-  List<String> valueNames() {
+  /**
+   * The names of this fact's allowed values (for sets and enums), in ordinal order; for the
+   * jurisdiction, the codes the bundle covers.
+   */
+  List<String> valueNames(Jurisdictions jurisdictions) {
+    if (this == JURISDICTION) {
+      return jurisdictions.codes();
+    }
     List<String> names = new ArrayList<>();
     for (Enum<?> e : values.getEnumConstants()) {
-      names.add(e instanceof Jurisdiction ? ((Jurisdiction) e).code() : e.name());
+      names.add(e.name());
     }
     return names;
   }
 
+  /** How many values a set or enum fact has (members, for a set). */
+  int valueCount(Jurisdictions jurisdictions) {
+    return this == JURISDICTION ? jurisdictions.size() : values.getEnumConstants().length;
+  }
+
   /** The ordinal of a value name, or -1. */
-  int ordinalOf(String name) {
-    List<String> names = valueNames();
-    return names.indexOf(name);
+  int ordinalOf(String name, Jurisdictions jurisdictions) {
+    return valueNames(jurisdictions).indexOf(name);
   }
 
 }

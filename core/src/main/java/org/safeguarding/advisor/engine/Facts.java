@@ -45,7 +45,8 @@ final class Facts {
     WIDTH[Fact.CONCERNS.slot] = Concern.values().length;
     WIDTH[Fact.CHILD_AGE.slot] = bitsFor(Situation.MAX_AGE + 2); // not said, then 0 to MAX_AGE
     WIDTH[Fact.REPORTER.slot] = bitsFor(Reporter.values().length + 1); // not said, then each
-    WIDTH[Fact.JURISDICTION.slot] = bitsFor(Jurisdiction.values().length + 1);
+    // An index into the bundle's jurisdictions, one up: the widest a bundle may use.
+    WIDTH[Fact.JURISDICTION.slot] = bitsFor(Jurisdictions.MAX + 1);
     WIDTH[Fact.SPREAD.slot] = bitsFor(Spread.values().length);
     WIDTH[Fact.OTHER_PARTY.slot] = bitsFor(OtherParty.values().length);
     WIDTH[Fact.PLATFORMS.slot] = Platform.values().length;
@@ -70,8 +71,8 @@ final class Facts {
       unknown |= (long) Answer.UNKNOWN.ordinal() << SHIFT[Fact.FIRST_INDICATOR + indicator.ordinal()];
     }
     EVERY_INDICATOR_UNKNOWN = unknown;
-    // The enums are this library's own, so outgrowing a long is a build-time mistake, caught by
-    // every test that loads this class.
+    // The enums are this library's own and a bundle's jurisdictions are capped, so outgrowing a
+    // long is a build-time mistake, caught by every test that loads this class.
     if (KEY_BITS > Long.SIZE) {
       throw new IllegalStateException("a situation needs " + KEY_BITS + " bits, more than a long");
     }
@@ -99,8 +100,14 @@ final class Facts {
     return Integer.SIZE - Integer.numberOfLeadingZeros(distinctValues - 1);
   }
 
-  /** The situation packed into a long: equal keys exactly for equal situations. */
-  static long key(Situation situation) {
+  /**
+   * The situation packed into a long: equal keys exactly for equal situations (for one bundle: the
+   * jurisdiction is held as its index in the bundle's list).
+   *
+   * @throws org.safeguarding.advisor.InvalidSituationException if the bundle does not cover the
+   *     situation's jurisdiction
+   */
+  static long key(Situation situation, Jurisdictions jurisdictions) {
     long concerns = 0;
     for (Concern c : situation.concerns()) {
       concerns |= 1L << c.ordinal();
@@ -127,7 +134,7 @@ final class Facts {
     }
     Optional<Jurisdiction> jurisdiction = situation.jurisdiction();
     if (jurisdiction.isPresent()) {
-      key |= (long) (jurisdiction.get().ordinal() + 1) << SHIFT[Fact.JURISDICTION.slot];
+      key |= (long) (jurisdictions.require(jurisdiction.get()) + 1) << SHIFT[Fact.JURISDICTION.slot];
     }
     // Only the answered indicators: iterating the map avoids a lookup per indicator.
     for (Map.Entry<Indicator, Answer> answered : situation.indicators().entrySet()) {
@@ -139,8 +146,8 @@ final class Facts {
   }
 
   /** The situation's facts, with a memo slot for each of the bundle's named conditions. */
-  static Facts of(Situation situation, int namedConditions) {
-    return of(key(situation), namedConditions);
+  static Facts of(Situation situation, Jurisdictions jurisdictions, int namedConditions) {
+    return of(key(situation, jurisdictions), namedConditions);
   }
 
   /** The facts of the situation with this {@link #key}. */

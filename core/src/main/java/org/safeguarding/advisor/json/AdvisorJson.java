@@ -80,6 +80,10 @@ public final class AdvisorJson {
   /**
    * Reads a situation from UTF-8 JSON bytes.
    *
+   * <p>A {@code jurisdiction} is checked for the shape of an ISO 3166 code only: which codes are
+   * allowed is the bundle's, and {@link org.safeguarding.advisor.Advisor#evaluate} refuses one its
+   * bundle does not cover with the same exception, naming the codes it covers.
+   *
    * @param json the situation document, at most {@value #MAX_INPUT_BYTES} bytes of UTF-8 JSON
    * @return the situation
    * @throws InvalidSituationException naming the JSON path and what is allowed
@@ -557,18 +561,20 @@ public final class AdvisorJson {
       return b.build();
     }
 
+    /**
+     * Only the shape is checked here: which codes are allowed is the bundle's, and the advisor
+     * refuses one its bundle does not cover, naming the codes it does.
+     */
     private static Jurisdiction jurisdiction(JsonNode value) {
-      String allowed = "GB-ENG, GB-WLS, GB-SCT, GB-NIR";
+      String allowed = Jurisdiction.CODE_SHAPE + ", one the content bundle covers";
       if (!value.isTextual()) {
         throw new InvalidSituationException("jurisdiction", "must be a string, was " + kind(value),
             allowed);
       }
-      Jurisdiction j = Jurisdiction.fromCode(value.textValue());
-      if (j == null) {
-        throw new InvalidSituationException("jurisdiction",
-            "is not one of the allowed values", allowed);
+      if (!Jurisdiction.isCode(value.textValue())) {
+        throw new InvalidSituationException("jurisdiction", "is not a jurisdiction code", allowed);
       }
-      return j;
+      return Jurisdiction.of(value.textValue());
     }
 
     private static int age(JsonNode value) {

@@ -26,7 +26,7 @@ class ConditionLanguageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Problems problems = new Problems();
-  private final ConditionCompiler compiler = new ConditionCompiler();
+  private final ConditionCompiler compiler = new ConditionCompiler(WhatIfEvaluationTest.NATIONS);
 
   private Condition compile(String json) {
     try {
@@ -39,7 +39,7 @@ class ConditionLanguageTest {
   private boolean holds(String json, Situation situation) {
     Condition c = compile(json);
     assertNotNull(c, () -> "did not compile: " + problems.list());
-    return c.test(Facts.of(situation, compiler.namedConditions()));
+    return c.test(Facts.of(situation, WhatIfEvaluationTest.NATIONS, compiler.namedConditions()));
   }
 
   private static Situation.Builder situation() {
@@ -130,9 +130,9 @@ class ConditionLanguageTest {
     compiler.compileNamed();
     Condition c = compile("{\"ref\":\"child-with-adult\"}");
     assertTrue(c.test(Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
-        compiler.namedConditions())));
+        WhatIfEvaluationTest.NATIONS, compiler.namedConditions())));
     assertFalse(c.test(Facts.of(situation().childAge(19).otherParty(OtherParty.ADULT).build(),
-        compiler.namedConditions())));
+        WhatIfEvaluationTest.NATIONS, compiler.namedConditions())));
     assertEquals((1 << Fact.CHILD_AGE.slot) | (1 << Fact.OTHER_PARTY.slot), c.factsRead());
     assertTrue(problems.isEmpty(), problems.list().toString());
     assertEquals(List.of(18), List.copyOf(compiler.ageSplits()), "lt 18 changes at 18");
@@ -179,7 +179,7 @@ class ConditionLanguageTest {
     Condition teenWithAdult = compile("{\"all\":[{\"ref\":\"teen\"},"
         + "{\"fact\":\"otherParty\",\"in\":[\"ADULT\"]}]}");
     Facts facts = Facts.of(situation().childAge(10).otherParty(OtherParty.ADULT).build(),
-        compiler.namedConditions());
+        WhatIfEvaluationTest.NATIONS, compiler.namedConditions());
     int[] ages = {10, 15, Fact.UNKNOWN_AGE};
     assertEquals(0b010, teenWithAdult.testEach(facts, Fact.CHILD_AGE, ages));
     int[] parties = {OtherParty.ADULT.ordinal(), OtherParty.PEER.ordinal()};

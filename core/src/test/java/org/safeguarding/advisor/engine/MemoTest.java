@@ -22,7 +22,7 @@ class MemoTest {
     Map<Long, Situation> seen = new HashMap<>();
     for (int n = 0; n < 20_000; n++) {
       Situation s = WhatIfEvaluationTest.generate(random);
-      long key = Facts.key(s);
+      long key = Facts.key(s, WhatIfEvaluationTest.NATIONS);
       Situation before = seen.putIfAbsent(key, s);
       assertTrue(before == null || before.equals(s),
           () -> "seed " + seed + ": two situations share key " + key + ": " + before + " and " + s);
@@ -32,8 +32,9 @@ class MemoTest {
     }
     assertTrue(Facts.KEY_BITS <= Long.SIZE);
     // "Not said" and the default it stands for are different situations, with different keys.
-    assertTrue(Facts.key(Situation.empty())
-        != Facts.key(Situation.builder().reporter(Situation.empty().audience()).build()));
+    assertTrue(Facts.key(Situation.empty(), WhatIfEvaluationTest.NATIONS)
+        != Facts.key(Situation.builder().reporter(Situation.empty().audience()).build(),
+            WhatIfEvaluationTest.NATIONS));
   }
 
   /** The facts the situation leaves unknown, as the contract defines "unknown". */

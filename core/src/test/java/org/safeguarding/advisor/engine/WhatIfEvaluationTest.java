@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
+import org.safeguarding.advisor.Fixture;
 import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OtherParty;
 import org.safeguarding.advisor.Platform;
@@ -48,7 +49,9 @@ class WhatIfEvaluationTest {
           + "\"ifUnknown\":false},{\"fact\":\"concerns\",\"isEmpty\":true}]}");
 
   private final Problems problems = new Problems();
-  private final ConditionCompiler compiler = new ConditionCompiler();
+  /** The fixture bundle's jurisdictions, as the engine holds them. */
+  static final Jurisdictions NATIONS = new Jurisdictions(Fixture.NATIONS);
+  private final ConditionCompiler compiler = new ConditionCompiler(NATIONS);
 
   @Test
   void everyAnswerInOneWalkIsWhatTestingEachAnswerGives() throws IOException {
@@ -59,14 +62,14 @@ class WhatIfEvaluationTest {
     int checked = 0;
     for (int n = 0; n < 400; n++) {
       Situation situation = generate(random);
-      Facts facts = Facts.of(situation, namedConditions);
+      Facts facts = Facts.of(situation, NATIONS, namedConditions);
       for (Fact fact : Fact.ALL) {
         int[] values = someValues(fact, random);
         for (int c = 0; c < conditions.size(); c++) {
           Condition condition = conditions.get(c);
           int each = condition.testEach(facts, fact, values);
           for (int i = 0; i < values.length; i++) {
-            Facts answered = Facts.of(with(situation, fact, values[i]), namedConditions);
+            Facts answered = Facts.of(with(situation, fact, values[i]), NATIONS, namedConditions);
             boolean expected = condition.test(answered);
             boolean actual = (each >>> i & 1) != 0;
             int index = i;
@@ -78,7 +81,7 @@ class WhatIfEvaluationTest {
           }
           assertTrue(each >>> values.length == 0, "no bits beyond the values");
           // And plain tests on the same facts are untouched by the what-ifs.
-          assertTrue(condition.test(facts) == condition.test(Facts.of(situation, namedConditions)));
+          assertTrue(condition.test(facts) == condition.test(Facts.of(situation, NATIONS, namedConditions)));
         }
       }
     }
@@ -122,11 +125,11 @@ class WhatIfEvaluationTest {
     for (int i = 0; i < values.length; i++) {
       values[i] = switch (fact.kind) {
         case AGE -> random.nextInt(Situation.MIN_AGE - 1, Situation.MAX_AGE + 1);
-        case SET -> random.nextInt(1 << fact.values.getEnumConstants().length);
+        case SET -> random.nextInt(1 << fact.valueCount(NATIONS));
         // The jurisdiction has no UNKNOWN constant: not said is its own value.
         case ENUM -> fact == Fact.JURISDICTION
-            ? random.nextInt(-1, fact.values.getEnumConstants().length)
-            : random.nextInt(fact.values.getEnumConstants().length);
+            ? random.nextInt(-1, fact.valueCount(NATIONS))
+            : random.nextInt(fact.valueCount(NATIONS));
       };
     }
     return values;
@@ -145,7 +148,7 @@ class WhatIfEvaluationTest {
       b.reporter(Optional.of(Reporter.values()[value]));
     } else if (fact == Fact.JURISDICTION) {
       b.jurisdiction(value == Fact.UNKNOWN_VALUE ? Optional.empty()
-          : Optional.of(Jurisdiction.values()[value]));
+          : Optional.of(NATIONS.get(value)));
     } else if (fact == Fact.SPREAD) {
       b.spread(Spread.values()[value]);
     } else if (fact == Fact.OTHER_PARTY) {
@@ -179,7 +182,7 @@ class WhatIfEvaluationTest {
       b.reporter(Reporter.values()[random.nextInt(Reporter.values().length)]);
     }
     if (random.nextBoolean()) {
-      b.jurisdiction(Jurisdiction.values()[random.nextInt(Jurisdiction.values().length)]);
+      b.jurisdiction(Fixture.NATIONS.get(random.nextInt(Fixture.NATIONS.size())));
     }
     b.spread(Spread.values()[random.nextInt(Spread.values().length)]);
     b.otherParty(OtherParty.values()[random.nextInt(OtherParty.values().length)]);

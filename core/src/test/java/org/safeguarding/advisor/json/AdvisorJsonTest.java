@@ -77,7 +77,7 @@ class AdvisorJsonTest {
       "misspelt field                | {\"concern\":[\"SEXTORTION\"]}                        | $",
       "unknown concern               | {\"concerns\":[\"SEXTORTION\",\"SEXTORTON\"]}        | concerns[1]",
       "lower-case value              | {\"reporter\":\"parent_or_carer\"}                   | reporter",
-      "unknown jurisdiction          | {\"jurisdiction\":\"GB\"}                            | jurisdiction",
+      "not a jurisdiction code       | {\"jurisdiction\":\"GB_ENG\"}                        | jurisdiction",
       "unknown indicator             | {\"indicators\":{\"BLACKMAILED\":\"YES\"}}           | indicators",
       "unknown indicator value       | {\"indicators\":{\"BLACKMAIL\":\"MAYBE\"}}           | indicators.BLACKMAIL",
       "boolean indicator             | {\"indicators\":{\"BLACKMAIL\":true}}                | indicators.BLACKMAIL",

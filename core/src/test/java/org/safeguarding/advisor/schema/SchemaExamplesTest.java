@@ -97,7 +97,7 @@ class SchemaExamplesTest {
                     .putIndicator(Indicator.BLACKMAIL, answers[1]);
               }
               if (n % 7 == 0) {
-                b.jurisdiction(Jurisdiction.values()[n % Jurisdiction.values().length])
+                b.jurisdiction(Fixture.NATIONS.get(n % Fixture.NATIONS.size()))
                     .addPlatform(Platform.values()[n % Platform.values().length]);
               }
               out.add(b.build());

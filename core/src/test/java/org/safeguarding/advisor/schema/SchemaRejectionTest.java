@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safeguarding.advisor.Fixture;
 import org.safeguarding.advisor.InvalidSituationException;
+import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.json.AdvisorJson;
 
 /**
@@ -24,7 +26,7 @@ class SchemaRejectionTest {
       "unknown concern           | {\"concerns\":[\"SEXTORTION\",\"SEXTORTON\"]}",
       "lower-case enum value     | {\"reporter\":\"parent_or_carer\"}",
       "unknown reporter          | {\"reporter\":\"TEACHER\"}",
-      "unknown jurisdiction      | {\"jurisdiction\":\"GB\"}",
+      "not a jurisdiction code   | {\"jurisdiction\":\"England\"}",
       "Java name of jurisdiction | {\"jurisdiction\":\"GB_ENG\"}",
       "unknown spread            | {\"spread\":\"EVERYWHERE\"}",
       "unknown other party       | {\"otherParty\":\"STRANGER\"}",
@@ -67,6 +69,26 @@ class SchemaRejectionTest {
   void whatTheReaderTakesTheSchemaTakes(String name, String json) {
     AdvisorJson.readSituation(json);
     assertEquals(List.of(), Schemas.situationErrors(json), name);
+  }
+
+  /**
+   * The reader checks only the shape of a jurisdiction code: which codes are allowed is the
+   * bundle's. The contract's schema lists the UK bundle's four, and an advisor refuses any code its
+   * bundle does not cover, with the same exception, path and allowed values.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a country, not a nation  | {\"jurisdiction\":\"GB\"}",
+      "another country          | {\"jurisdiction\":\"IE\"}",
+      "another country's region | {\"jurisdiction\":\"FR-IDF\"}",
+  })
+  void whatTheAdvisorRefusesTheSchemaRefuses(String name, String json) {
+    Situation situation = AdvisorJson.readSituation(json);
+    InvalidSituationException e = assertThrows(InvalidSituationException.class,
+        () -> Fixture.advisor().evaluate(situation), name);
+    assertEquals("jurisdiction", e.path());
+    assertEquals("GB-ENG, GB-WLS, GB-SCT, GB-NIR", e.allowed());
+    assertFalse(Schemas.situationErrors(json).isEmpty(), name + ": the schema accepted " + json);
   }
 
   /**
