@@ -12,7 +12,6 @@ import org.apache.commons.logging.LogFactory;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.InvalidSituationException;
-import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.json.AdvisorJson;
 import org.springframework.http.CacheControl;
 import org.springframework.http.InvalidMediaTypeException;
@@ -78,13 +77,14 @@ final class AdvisorApiController {
     if (advisor == null) {
       return Problems.bundleUnavailable();
     }
-    Situation situation;
+    Assessment assessment;
     try {
-      situation = AdvisorJson.readSituation(body);
+      // The advisor refuses a jurisdiction its bundle does not cover as the reader refuses a bad
+      // value: the same 400, naming the path and the covered codes.
+      assessment = advisor.evaluate(AdvisorJson.readSituation(body));
     } catch (InvalidSituationException e) {
       return Problems.invalidSituation(e);
     }
-    Assessment assessment = advisor.evaluate(situation);
     counter.count(assessment.urgency());
     return json(AdvisorJson.write(assessment).getBytes(StandardCharsets.UTF_8));
   }

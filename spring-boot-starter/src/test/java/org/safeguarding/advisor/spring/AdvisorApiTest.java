@@ -150,6 +150,18 @@ class AdvisorApiTest {
     }
   }
 
+  /** A jurisdiction the bundle does not cover is a 400 naming the covered ones, never advice. */
+  @Test
+  void aJurisdictionTheBundleDoesNotCoverIsRefusedWithTheCoveredOnes() throws Exception {
+    MockHttpServletResponse response = mvc.perform(post("/api/assess")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"jurisdiction\": \"IE\"}"))
+        .andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+    JsonNode problem = problem(response);
+    assertThat(problem.path("path").asText()).isEqualTo("jurisdiction");
+    assertThat(problem.path("allowed").asText()).isEqualTo("GB-ENG, GB-WLS, GB-SCT, GB-NIR");
+  }
+
   /** Whatever a client sends (a name, a message) never comes back in the answer. */
   @Test
   void noProblemRepeatsTheInput() throws Exception {

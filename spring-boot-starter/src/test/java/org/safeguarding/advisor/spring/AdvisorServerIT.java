@@ -296,7 +296,8 @@ class AdvisorServerIT {
       b.reporter(pick(random, Reporter.values()));
     }
     if (random.nextInt(3) > 0) {
-      b.jurisdiction(pick(random, Jurisdiction.values()));
+      b.jurisdiction(pick(random, Advisor.defaultAdvisor().bundle().jurisdictions()
+          .toArray(new Jurisdiction[0])));
     }
     if (random.nextInt(4) > 0) {
       b.childAge(random.nextInt(26));

@@ -137,7 +137,7 @@ class ConditionTextTest {
     for (Reporter r : Reporter.values()) {
       assertTrue(Words.REPORTER.containsKey(r.name()) && Words.AUDIENCE.containsKey(r.name()));
     }
-    Arrays.stream(Jurisdiction.values())
+    org.safeguarding.advisor.Advisor.defaultAdvisor().bundle().jurisdictions()
         .forEach(j -> assertTrue(Words.JURISDICTION.containsKey(j.code()), j.code()));
     Arrays.stream(Spread.values()).forEach(v -> assertTrue(Words.SPREAD.containsKey(v.name())));
     Arrays.stream(OtherParty.values())

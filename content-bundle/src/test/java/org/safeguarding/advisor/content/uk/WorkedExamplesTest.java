@@ -114,7 +114,8 @@ class WorkedExamplesTest {
           k -> new ArrayList<>()).add(example.get("situation"));
     }
     List<String> missing = new ArrayList<>();
-    for (org.safeguarding.advisor.Jurisdiction j : org.safeguarding.advisor.Jurisdiction.values()) {
+    for (org.safeguarding.advisor.Jurisdiction j
+        : org.safeguarding.advisor.Advisor.defaultAdvisor().bundle().jurisdictions()) {
       List<JsonNode> own = byNation.getOrDefault(j.code(), List.of());
       if (own.size() < 3) {
         missing.add(j.code() + ": " + own.size() + " examples");

@@ -302,7 +302,7 @@ class AskCommandTest {
       b.reporter(pick(random, Reporter.values()));
     }
     if (random.nextInt(4) == 0) {
-      b.jurisdiction(pick(random, Jurisdiction.values()));
+      b.jurisdiction(pick(random, ADVISOR.bundle().jurisdictions().toArray(new Jurisdiction[0])));
     }
     if (random.nextInt(4) > 0) {
       b.childAge(random.nextInt(26));

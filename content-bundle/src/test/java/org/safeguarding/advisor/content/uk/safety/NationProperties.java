@@ -1,7 +1,7 @@
 package org.safeguarding.advisor.content.uk.safety;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +50,7 @@ final class NationProperties {
   static final List<Pattern> QUALIFIED = patterns("Gateway team in Northern Ireland");
 
   /** What each nation's plan must not say: every other nation's own law, process and roles. */
-  static final Map<Jurisdiction, List<Pattern>> FORBIDDEN = new EnumMap<>(Jurisdiction.class);
+  static final Map<Jurisdiction, List<Pattern>> FORBIDDEN = new LinkedHashMap<>();
 
   static {
     FORBIDDEN.put(Jurisdiction.GB_ENG, concat(WALES, SCOTLAND, NORTHERN_IRELAND));
@@ -100,26 +100,26 @@ final class NationProperties {
     String statute;
     String role;
     String route;
-    switch (nation) {
-      case GB_SCT:
+    switch (nation.code()) {
+      case "GB-SCT":
         nationName = "Scotland";
         statute = "(Scotland) Act";
         role = "child protection coordinator";
         route = "social work";
         break;
-      case GB_NIR:
+      case "GB-NIR":
         nationName = "Northern Ireland";
         statute = "(Northern Ireland)";
         role = "designated teacher for child protection";
         route = "Gateway team";
         break;
-      case GB_WLS:
+      case "GB-WLS":
         nationName = "England and Wales";
         statute = "Protection of Children Act 1978";
         role = "designated safeguarding person";
         route = "Wales Safeguarding Procedures";
         break;
-      case GB_ENG:
+      case "GB-ENG":
         nationName = "England and Wales";
         statute = "Protection of Children Act 1978";
         role = "designated safeguarding lead";
@@ -142,12 +142,12 @@ final class NationProperties {
         .ifPresent(st -> found.add("P19: " + where + ": the school role is not the " + role));
     a.step("refer-to-police-and-social-care").filter(st -> !st.detail().contains(route))
         .ifPresent(st -> found.add("P19: " + where + ": the referral does not name " + route));
-    if (nation == Jurisdiction.GB_WLS) {
+    if (nation.equals(Jurisdiction.GB_WLS)) {
       a.step("tell-designated-safeguarding-lead")
           .filter(st -> !st.detail().contains("Keeping learners safe"))
           .ifPresent(st -> found.add("P19: GB-WLS: the Welsh guidance is not named"));
     }
-    if (nation == Jurisdiction.GB_ENG) {
+    if (nation.equals(Jurisdiction.GB_ENG)) {
       a.step("tell-designated-safeguarding-lead").filter(st -> !st.detail().contains("UKCIS"))
           .ifPresent(st -> found.add("P19: GB-ENG: the UKCIS advice is not named"));
     }
@@ -157,10 +157,11 @@ final class NationProperties {
   /** An adult's plan that explains the law names the nation whose law it is. */
   private static List<String> ownLawNamedForAnAdult(Jurisdiction nation, Situation s,
       Assessment a) {
-    String name = switch (nation) {
-      case GB_ENG, GB_WLS -> "England and Wales";
-      case GB_SCT -> "Scotland";
-      case GB_NIR -> "Northern Ireland";
+    String name = switch (nation.code()) {
+      case "GB-ENG", "GB-WLS" -> "England and Wales";
+      case "GB-SCT" -> "Scotland";
+      case "GB-NIR" -> "Northern Ireland";
+      default -> throw new AssertionError(nation);
     };
     List<String> found = new ArrayList<>();
     for (String id : LAW_STEPS) {

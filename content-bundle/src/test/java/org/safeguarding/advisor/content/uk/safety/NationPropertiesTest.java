@@ -35,7 +35,7 @@ class NationPropertiesTest {
   static List<Jurisdiction> nations() {
     List<Jurisdiction> nations = new ArrayList<>();
     nations.add(null);
-    nations.addAll(Arrays.asList(Jurisdiction.values()));
+    nations.addAll(ADVISOR.bundle().jurisdictions());
     return nations;
   }
 
@@ -151,7 +151,7 @@ class NationPropertiesTest {
       Map<String, String> read = NationProperties.texts(a);
       read.keySet().removeIf(k -> k.startsWith("question "));
       boolean changes = false;
-      for (Jurisdiction nation : Jurisdiction.values()) {
+      for (Jurisdiction nation : ADVISOR.bundle().jurisdictions()) {
         Map<String, String> there = NationProperties.texts(
             ADVISOR.evaluate(withNation(unknown, nation)));
         there.keySet().removeIf(k -> k.startsWith("question "));

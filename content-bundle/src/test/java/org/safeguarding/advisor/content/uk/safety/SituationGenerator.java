@@ -21,6 +21,9 @@ import org.safeguarding.advisor.Spread;
  */
 final class SituationGenerator {
   /** Ages that sit on each side of every boundary the guidance draws (13 and 18), and the ends. */
+  /** The UK bundle's jurisdictions, as its manifest lists them. */
+  private static final Jurisdiction[] NATIONS = org.safeguarding.advisor.Advisor.defaultAdvisor()
+      .bundle().jurisdictions().toArray(new Jurisdiction[0]);
   static final List<Integer> AGE_BANDS = List.of(0, 10, 12, 13, 15, 17, 18, 21, 25);
 
   /** The indicators the referral screen reads. */
@@ -48,7 +51,7 @@ final class SituationGenerator {
       b.reporter(pick(Reporter.values()));
     }
     if (random.nextInt(4) == 0) {
-      b.jurisdiction(pick(Jurisdiction.values()));
+      b.jurisdiction(pick(NATIONS));
     }
     if (random.nextInt(5) > 0) {
       b.childAge(random.nextInt(Situation.MAX_AGE + 1));
