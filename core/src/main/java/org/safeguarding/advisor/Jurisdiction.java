@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * only the shape of a code. An advisor refuses a situation whose jurisdiction its bundle does not
  * cover, rather than give another country's advice.
  *
- * <p>Immutable; equal exactly when the codes are equal. The four UK nations are kept as constants
- * for the UK bundle's users.
+ * <p>Immutable; equal exactly when the codes are equal, and ordered by code. The four UK nations
+ * are kept as constants for the UK bundle's users.
  */
-public final class Jurisdiction {
+public final class Jurisdiction implements Comparable<Jurisdiction> {
   /** Two capital letters, then optionally a hyphen and one to three capital letters or digits. */
   private static final Pattern CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
@@ -69,6 +69,12 @@ public final class Jurisdiction {
   /** {@return the ISO 3166 code, as written in JSON} */
   public String code() {
     return code;
+  }
+
+  /** Compares by code, so sorted collections keep working as they did with an enum. */
+  @Override
+  public int compareTo(Jurisdiction other) {
+    return code.compareTo(other.code);
   }
 
   @Override
