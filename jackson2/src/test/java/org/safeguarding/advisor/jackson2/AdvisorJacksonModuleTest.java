@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
@@ -50,8 +51,11 @@ class AdvisorJacksonModuleTest {
   private static <V> Situation answerSome(SplittableRandom random, SituationFact<V> fact,
       Situation s) {
     int answers = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(2);
+    // The jurisdictions are a bundle's, not the fact's: a few codes, one not of the UK.
+    List<V> values = fact == SituationFact.JURISDICTION ? Stream.of("GB-ENG", "GB-SCT", "IE")
+        .map(code -> fact.valueNamed(code).orElseThrow()).toList() : fact.values();
     for (int i = 0; i < answers; i++) {
-      s = fact.answer(s, fact.values().get(random.nextInt(fact.values().size())));
+      s = fact.answer(s, values.get(random.nextInt(values.size())));
     }
     return s;
   }

@@ -80,7 +80,7 @@ final class Triage {
       OpenQuestion q = next.get();
       asked.add(q.field());
       Situation.Builder b = Situation.builder().from(situation);
-      String typed = answer(q.fact(), truth, b);
+      String typed = answer(advisor, q.fact(), truth, b);
       situation = b.build();
       assessment = advisor.evaluate(situation);
       turns.add(new Turn(q.field(), q.question(), typed, assessment));
@@ -93,21 +93,23 @@ final class Triage {
 
   /**
    * The line to type for {@code fact} as {@code truth} says, set in {@code b} too. A choice's
-   * number is its place in the contract's value order, where UNKNOWN is always last and never a
-   * choice: "Don't know" takes the number after the last choice.
+   * number is its place among the bundle's typed choices (the contract's value order without
+   * UNKNOWN; for the jurisdiction, the manifest's order): "Don't know" takes the number after the
+   * last choice.
    */
-  private static <V> String answer(SituationFact<V> fact, Situation truth, Situation.Builder b) {
+  private static <V> String answer(Advisor advisor, SituationFact<V> fact, Situation truth,
+      Situation.Builder b) {
     List<V> truthValues = fact.valuesIn(truth);
     truthValues.forEach(v -> fact.apply(b, v));
     if (fact.kind() == SituationFact.Kind.AGE) {
       return truthValues.isEmpty() ? "?" : Integer.toString((Integer) truthValues.get(0));
     }
-    int choiceCount = (int) fact.values().stream()
-        .filter(v -> !fact.valueName(v).equals("UNKNOWN")).count();
+    List<V> choices = advisor.bundle().choices(fact).stream().map(c -> c.value())
+        .collect(Collectors.toList());
     if (truthValues.isEmpty()) {
-      return number(choiceCount);
+      return number(choices.size());
     }
-    List<String> numbers = truthValues.stream().map(v -> number(fact.values().indexOf(v)))
+    List<String> numbers = truthValues.stream().map(v -> number(choices.indexOf(v)))
         .collect(Collectors.toList());
     // Several numbers, with both separators, highest first: the order typed does not matter.
     java.util.Collections.reverse(numbers);
