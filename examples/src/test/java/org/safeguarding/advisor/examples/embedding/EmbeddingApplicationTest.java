@@ -48,8 +48,10 @@ class EmbeddingApplicationTest {
     List<Contact> contacts = pinnedAdvisor().bundle().contacts();
     assertFalse(contacts.isEmpty());
     for (Contact contact : contacts) {
-      assertTrue(contact.phone().isPresent() || contact.url().isPresent(), contact.id());
+      // A contact named by the guidance without a checked number or address is listed by name.
+      assertFalse(contact.name().isBlank(), contact.id());
       assertFalse(contact.forWhom().isBlank(), contact.id());
+      contact.url().ifPresent(url -> assertTrue(url.startsWith("https://"), contact.id()));
     }
     // Every contact an assessment names is one of the bundle's.
     Assessment plan = Advisor.assess(Situation.builder().childAge(15)
