@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.advisor.BundleIdentity;
+import org.safeguarding.advisor.Choice;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.Source;
 
 /**
  * The document {@code GET /api/bundle} serves: the bundle's identity and review date, its contacts
- * and sources, and each question with its wording and choices for every audience. Built once: a
+ * and sources, and each question with its wording and choices for every audience. The choices are
+ * the bundle's typed ones ({@code ContentBundle.choices}), in the contract's order; the wording is
+ * each audience's default text from the bundle's questions file. Built once: a
  * bundle never changes after it is loaded.
  */
 final class BundleDocument {
@@ -42,7 +46,8 @@ final class BundleDocument {
     doc.put("pastReviewBy", bundle.isPastReviewBy(today));
     doc.put("contacts", files.map(f -> contacts(read(f, "contacts.json"))).orElse(List.of()));
     doc.put("sources", sources(bundle));
-    doc.put("questions", files.map(f -> questions(read(f, "questions.json"))).orElse(List.of()));
+    doc.put("questions", files.map(f -> questions(bundle, read(f, "questions.json")))
+        .orElse(List.of()));
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
     } catch (IOException e) {
@@ -89,18 +94,23 @@ final class BundleDocument {
     return out;
   }
 
-  private static List<Object> questions(JsonNode questions) {
+  private static List<Object> questions(ContentBundle bundle, JsonNode questions) {
     List<Object> out = new ArrayList<>();
     for (JsonNode q : questions) {
       String field = q.path("field").asText();
+      Optional<SituationFact<?>> fact = SituationFact.ofPath(field);
+      if (fact.isEmpty()) {
+        continue;
+      }
       Map<String, Object> question = new LinkedHashMap<>();
       question.put("field", field);
-      String answer = answerKind(field);
-      question.put("answer", answer);
-      if (answer.equals("AGE")) {
+      SituationFact.Kind kind = fact.get().kind();
+      question.put("answer", kind.name());
+      if (kind == SituationFact.Kind.AGE) {
         question.put("min", Situation.MIN_AGE);
         question.put("max", Situation.MAX_AGE);
       }
+      List<? extends Choice<?>> choices = bundle.choices(fact.get());
       Map<String, Object> byAudience = new LinkedHashMap<>();
       for (Reporter audience : Reporter.values()) {
         JsonNode text = textFor(q.path("text"), audience);
@@ -110,8 +120,14 @@ final class BundleDocument {
         Map<String, Object> wording = new LinkedHashMap<>();
         wording.put("question", text.path("question").asText());
         wording.put("whyItMatters", text.path("whyItMatters").asText());
-        wording.put("choices", choices(text.has("choices") ? text.get("choices")
-            : q.path("choices")));
+        List<Object> labelled = new ArrayList<>();
+        for (Choice<?> choice : choices) {
+          Map<String, Object> c = new LinkedHashMap<>();
+          c.put("value", choice.valueName());
+          c.put("label", choice.label(audience));
+          labelled.add(c);
+        }
+        wording.put("choices", labelled);
         byAudience.put(audience.name(), wording);
       }
       question.put("for", byAudience);
@@ -135,27 +151,4 @@ final class BundleDocument {
     return null;
   }
 
-  private static List<Object> choices(JsonNode choices) {
-    List<Object> out = new ArrayList<>();
-    for (var it = choices.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> choice = it.next();
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("value", choice.getKey());
-      c.put("label", choice.getValue().asText());
-      out.add(c);
-    }
-    return out;
-  }
-
-  private static String answerKind(String field) {
-    switch (field) {
-      case "concerns":
-      case "platforms":
-        return "SEVERAL";
-      case "childAge":
-        return "AGE";
-      default:
-        return "ONE";
-    }
-  }
 }
