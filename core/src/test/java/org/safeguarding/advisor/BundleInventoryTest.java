@@ -51,7 +51,8 @@ class BundleInventoryTest {
 
   @Test
   void theManifestSaysWhatItCoversAndWhenItWasReleased() {
-    assertEquals(List.of(Jurisdiction.GB_ENG), FIXTURE.jurisdictions());
+    assertEquals(List.of(Jurisdiction.GB_ENG, Jurisdiction.GB_WLS, Jurisdiction.GB_SCT,
+        Jurisdiction.GB_NIR), FIXTURE.jurisdictions());
     assertEquals(LocalDate.of(2026, 1, 1), FIXTURE.releaseDate());
   }
 }
