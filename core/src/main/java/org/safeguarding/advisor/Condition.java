@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * A condition of a bundle, in the condition language of docs/bundle-format.md, as a typed tree: a
  * rule's {@code when}, a text variant's {@code when}, a question's {@code askFirstWhen} or a named
  * condition. One record per form of the language, so a reader can walk it with a {@code switch}
- * or {@code instanceof}, read what it tests ({@link #reads()}), print it ({@link #toString()}:
+ * or {@code instanceof}, read what it tests ({@link #reads()}), print it ({@code toString()}:
  * {@code jurisdiction in [GB-SCT] (if unknown: false) and 'under-18-or-unknown-age'}), or test it
  * against a situation ({@link #holds}). Every value is immutable.
  *
@@ -21,9 +21,9 @@ import java.util.TreeSet;
 public sealed interface Condition {
 
   /**
-   * {@return whether the condition holds for the situation, as the engine decides it} A test in
-   * the build checks this against the engine's compiled conditions for every condition of the
-   * fixture and UK bundles.
+   * {@return whether the condition holds for the situation, as the engine decides it} The build
+   * checks this against the engine: on the fixture and UK bundles, a plan re-derived from the
+   * rules' conditions and the texts' conditions alone is the engine's plan.
    *
    * @param situation the situation
    */
@@ -39,11 +39,13 @@ public sealed interface Condition {
     return List.copyOf(out);
   }
 
-  /** Every part holds (the language's {@code all}). */
+  /**
+   * Every part holds (the language's {@code all}).
+   *
+   * @param conditions the parts, at least one
+   */
   record All(List<Condition> conditions) implements Condition {
-    /**
-     * @param conditions the parts, at least one
-     */
+    /** Checks and copies the parts. */
     public All {
       conditions = nonEmpty(conditions, "all");
     }
@@ -59,11 +61,13 @@ public sealed interface Condition {
     }
   }
 
-  /** Some part holds (the language's {@code any}). */
+  /**
+   * Some part holds (the language's {@code any}).
+   *
+   * @param conditions the parts, at least one
+   */
   record Any(List<Condition> conditions) implements Condition {
-    /**
-     * @param conditions the parts, at least one
-     */
+    /** Checks and copies the parts. */
     public Any {
       conditions = nonEmpty(conditions, "any");
     }
@@ -79,11 +83,13 @@ public sealed interface Condition {
     }
   }
 
-  /** The inner condition does not hold (the language's {@code not}). */
+  /**
+   * The inner condition does not hold (the language's {@code not}).
+   *
+   * @param condition the condition negated
+   */
   record Not(Condition condition) implements Condition {
-    /**
-     * @param condition the condition negated
-     */
+    /** Checks the part. */
     public Not {
       Objects.requireNonNull(condition, "condition");
     }
@@ -102,13 +108,13 @@ public sealed interface Condition {
   /**
    * A named condition of the bundle's conditions.json, used by reference ({@code {"ref": id}}) or
    * listed by {@link ContentBundle#conditions()}: it holds when its definition holds.
+   *
+   * @param id the condition's id
+   * @param description what it means, in the bundle's words
+   * @param definition the condition it names
    */
   record Named(String id, String description, Condition definition) implements Condition {
-    /**
-     * @param id the condition's id
-     * @param description what it means, in the bundle's words
-     * @param definition the condition it names
-     */
+    /** Checks the parts. */
     public Named {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(description, "description");
@@ -131,12 +137,11 @@ public sealed interface Condition {
    * A set fact ({@code concerns}, {@code platforms}) has at least one of the values.
    *
    * @param <V> the type of the set's members
+   * @param fact a fact of {@link SituationFact.Kind#SEVERAL}
+   * @param values the values, at least one
    */
   record ContainsAny<V>(SituationFact<V> fact, List<V> values) implements Condition {
-    /**
-     * @param fact a fact of {@link SituationFact.Kind#SEVERAL}
-     * @param values the values, at least one
-     */
+    /** Checks and copies the parts. */
     public ContainsAny {
       requireKind(fact, SituationFact.Kind.SEVERAL);
       values = nonEmpty(values, "containsAny");
@@ -157,12 +162,11 @@ public sealed interface Condition {
    * A set fact has every one of the values.
    *
    * @param <V> the type of the set's members
+   * @param fact a fact of {@link SituationFact.Kind#SEVERAL}
+   * @param values the values, at least one
    */
   record ContainsAll<V>(SituationFact<V> fact, List<V> values) implements Condition {
-    /**
-     * @param fact a fact of {@link SituationFact.Kind#SEVERAL}
-     * @param values the values, at least one
-     */
+    /** Checks and copies the parts. */
     public ContainsAll {
       requireKind(fact, SituationFact.Kind.SEVERAL);
       values = nonEmpty(values, "containsAll");
@@ -179,12 +183,14 @@ public sealed interface Condition {
     }
   }
 
-  /** A set fact is empty ({@code empty} true) or not empty ({@code empty} false). */
+  /**
+   * A set fact is empty ({@code empty} true) or not empty ({@code empty} false).
+   *
+   * @param fact a fact of {@link SituationFact.Kind#SEVERAL}
+   * @param empty true: holds when the set is empty; false: when it is not
+   */
   record IsEmpty(SituationFact<?> fact, boolean empty) implements Condition {
-    /**
-     * @param fact a fact of {@link SituationFact.Kind#SEVERAL}
-     * @param empty true: holds when the set is empty; false: when it is not
-     */
+    /** Checks the fact's kind. */
     public IsEmpty {
       requireKind(fact, SituationFact.Kind.SEVERAL);
     }
@@ -207,14 +213,13 @@ public sealed interface Condition {
    * language requires for it and only for it.
    *
    * @param <V> the type of the fact's values
+   * @param fact a fact of {@link SituationFact.Kind#ONE}
+   * @param values the values, at least one
+   * @param ifUnknown the result when the fact is not known: present for {@code jurisdiction}
    */
   record In<V>(SituationFact<V> fact, List<V> values, Optional<Boolean> ifUnknown)
       implements Condition {
-    /**
-     * @param fact a fact of {@link SituationFact.Kind#ONE}
-     * @param values the values, at least one
-     * @param ifUnknown the result when the fact is not known: present for {@code jurisdiction}
-     */
+    /** Checks and copies the parts. */
     public In {
       requireKind(fact, SituationFact.Kind.ONE);
       values = nonEmpty(values, "in");
@@ -247,7 +252,13 @@ public sealed interface Condition {
     }
   }
 
-  /** The age compared with a bound; {@code ifUnknown} is the result when the age is not known. */
+  /**
+   * The age compared with a bound; {@code ifUnknown} is the result when the age is not known.
+   *
+   * @param operator the comparison
+   * @param age the bound, 0 to 25
+   * @param ifUnknown the result when the age is not known
+   */
   record AgeComparison(Operator operator, int age, boolean ifUnknown) implements Condition {
     /** A comparison, by its name in the condition language. */
     public enum Operator {
@@ -295,11 +306,7 @@ public sealed interface Condition {
       }
     }
 
-    /**
-     * @param operator the comparison
-     * @param age the bound, 0 to 25
-     * @param ifUnknown the result when the age is not known
-     */
+    /** Checks the bound. */
     public AgeComparison {
       Objects.requireNonNull(operator, "operator");
       if (age < Situation.MIN_AGE || age > Situation.MAX_AGE) {
@@ -320,7 +327,11 @@ public sealed interface Condition {
     }
   }
 
-  /** The age is not known ({@code unknown} true) or is known ({@code unknown} false). */
+  /**
+   * The age is not known ({@code unknown} true) or is known ({@code unknown} false).
+   *
+   * @param unknown true: holds when the age is not known; false: when it is known
+   */
   record AgeUnknown(boolean unknown) implements Condition {
     @Override
     public boolean holds(Situation situation) {
@@ -374,8 +385,8 @@ public sealed interface Condition {
 
   private static void collectReads(Condition c, TreeSet<Integer> slots) {
     List<SituationFact<?>> all = SituationFact.all();
-    if (c instanceof All all1) {
-      all1.conditions().forEach(p -> collectReads(p, slots));
+    if (c instanceof All every) {
+      every.conditions().forEach(p -> collectReads(p, slots));
     } else if (c instanceof Any any) {
       any.conditions().forEach(p -> collectReads(p, slots));
     } else if (c instanceof Not not) {
