@@ -176,10 +176,9 @@ class SituationFactTest {
     assertEquals(List.of(OtherParty.PEER, OtherParty.ADULT, OtherParty.UNKNOWN_ONLINE_CONTACT,
         OtherParty.NONE), values(FIXTURE.choices(SituationFact.OTHER_PARTY)));
     assertEquals(List.of(Concern.values()), values(FIXTURE.choices(SituationFact.CONCERNS)));
-    // The fixture asks which nation (its texts vary by it), with the bundle's labels.
+    // The fixture's jurisdiction question labels every nation it covers by name.
     List<Choice<Jurisdiction>> nations = FIXTURE.choices(SituationFact.JURISDICTION);
-    assertEquals(List.of(Jurisdiction.GB_ENG, Jurisdiction.GB_WLS, Jurisdiction.GB_SCT,
-        Jurisdiction.GB_NIR), values(nations));
+    assertEquals(List.of(Jurisdiction.values()), values(nations));
     assertEquals("Scotland", nations.get(2).label(Reporter.PARENT_OR_CARER));
     assertEquals(List.of(), FIXTURE.choices(SituationFact.CHILD_AGE));
     for (SituationFact<?> fact : SituationFact.all()) {
