@@ -482,6 +482,33 @@ class NationPropertiesTest {
         + failures);
   }
 
+  /**
+   * Property 19's "the nation's own law is named where the law is explained" is checked on the steps
+   * in {@code NationProperties.LAW_STEPS}: every step or warning that names a statute in any of its
+   * texts must be one of them, so a new law text (an adult victim's, say) is not left unchecked.
+   */
+  @Test
+  void everyTextThatNamesAStatuteIsCheckedAsALawText() {
+    java.util.regex.Pattern statute =
+        java.util.regex.Pattern.compile("\\b(Act|Order) (19|20)\\d\\d\\b");
+    List<String> unchecked = new ArrayList<>();
+    for (String file : List.of("steps.json", "warnings.json")) {
+      for (JsonNode item : readBundleJson(file)) {
+        String id = item.path("id").asText();
+        for (JsonNode entry : item.path("text")) {
+          String words = entry.path("title").asText() + " " + entry.path("detail").asText() + " "
+              + entry.path("text").asText();
+          if (statute.matcher(words).find() && !NationProperties.LAW_STEPS.contains(id)
+              && !unchecked.contains(id)) {
+            unchecked.add(id);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), unchecked, "texts naming a statute that P19 does not check as law"
+        + " texts: add them to NationProperties.LAW_STEPS");
+  }
+
   /** The same situation in each nation: a text that differs is one that names its nation. */
   @Test
   void scottishAndNorthernIrishProfessionalPlansNameTheirOwnRoleAndRoute() {
