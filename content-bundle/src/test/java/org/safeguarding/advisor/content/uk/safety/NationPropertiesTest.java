@@ -296,6 +296,7 @@ class NationPropertiesTest {
 
     SafetyPropertiesTest.Report report(String context) {
       SafetyPropertiesTest.Report report = new SafetyPropertiesTest.Report(context);
+      report.checked(checked.get());
       witnesses.entrySet().stream()
           .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Witness::index)))
           .forEach(e -> report.add(e.getKey(), e.getValue().situation()));
