@@ -510,6 +510,22 @@ class NationPropertiesTest {
         + " texts: add them to NationProperties.LAW_STEPS");
   }
 
+  /** A statement scoped to its nation may be made to a reader whose nation is not known; no other. */
+  @Test
+  void onlyStatementsThatNameTheirNationAreLeftOutOfTheNationUnknownCheck() {
+    assertEquals("It is an offence everywhere. ", NationProperties.withoutScopedStatements(
+        "It is an offence everywhere. In England and Wales it is s.66B."));
+    assertEquals("In every UK nation it is an offence; ", NationProperties.withoutScopedStatements(
+        "In every UK nation it is an offence; in England and Wales (s.66B of the Sexual Offences Act"
+            + " 2003) intent is not needed."));
+    assertEquals("Police may act . ", NationProperties.withoutScopedStatements(
+        "Police may act (in England and Wales they may record Outcome 21)."));
+    String unscoped = "Tell the designated safeguarding lead, as in England and Wales.";
+    assertEquals(unscoped + " ", NationProperties.withoutScopedStatements(unscoped));
+    assertEquals("The law is s.66B; ", NationProperties.withoutScopedStatements(
+        "The law is s.66B; in Scotland it is section 2."));
+  }
+
   /** The same situation in each nation: a text that differs is one that names its nation. */
   @Test
   void scottishAndNorthernIrishProfessionalPlansNameTheirOwnRoleAndRoute() {
