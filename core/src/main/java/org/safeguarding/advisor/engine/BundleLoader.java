@@ -140,7 +140,14 @@ final class BundleLoader {
         questions, conditions.ageSplits(), conditions.namedConditions(),
         new BundleLint(steps, warnings, rules, declared, conditions.namedConditions(),
             jurisdictions),
-        BundleInventory.of(manifest, contacts, rules));
+        BundleInventory.of(manifest, contacts, trees(roots)));
+  }
+
+  /** The checked JSON tree of each file: what the inventory's views are read from. */
+  private static Map<String, JsonNode> trees(Map<String, Node> roots) {
+    Map<String, JsonNode> out = new HashMap<>();
+    roots.forEach((file, node) -> out.put(file, node.raw()));
+    return out;
   }
 
   private static Set<String> ids(java.util.stream.Stream<String> ids) {
@@ -270,16 +277,30 @@ final class BundleLoader {
         }
       }
       Verification verification = node.requiredEnum("verification", Verification.class);
-      node.optionalString("note");
+      String note = node.optionalString("note");
       node.checkNoOtherFields();
+      Source.Kind kind = sourceKind(node.field("kind").raw());
       if (id != null && out.containsKey(id)) {
         node.problem("duplicate source id '" + id + "'");
-      } else if (id != null && title != null && verification != null) {
+      } else if (id != null && title != null && verification != null && kind != null) {
         out.put(id, Source.of(id, title, Optional.ofNullable(publisher), Optional.ofNullable(url),
-            verification));
+            kind, verification, Optional.ofNullable(note)));
       }
     }
     return out;
+  }
+
+  /** The source kind written, or null where it is missing or unknown (a problem already says so). */
+  private static Source.Kind sourceKind(JsonNode kind) {
+    if (kind == null || !kind.isTextual()) {
+      return null;
+    }
+    for (Source.Kind k : Source.Kind.values()) {
+      if (k.name().equals(kind.textValue())) {
+        return k;
+      }
+    }
+    return null;
   }
 
   private static String url(Node node, String name) {
@@ -349,8 +370,20 @@ final class BundleLoader {
         node.problem("duplicate contact id '" + id + "'");
       } else if (id != null && name != null && forWhom != null) {
         out.put(id, new ContactDef(Contact.of(id, name, Optional.ofNullable(phone),
-            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom, List.copyOf(sources)),
-            sources));
+            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom, List.copyOf(sources),
+            contactDetails(unverified)), sources));
+      }
+    }
+    return out;
+  }
+
+  /** The contact details named by these field names (unknown names are a problem already). */
+  private static Set<Contact.Detail> contactDetails(List<String> fields) {
+    Set<Contact.Detail> out = java.util.EnumSet.noneOf(Contact.Detail.class);
+    for (String field : fields) {
+      int index = CONTACT_FIELDS.indexOf(field);
+      if (index >= 0) {
+        out.add(Contact.Detail.values()[index]);
       }
     }
     return out;
@@ -791,7 +824,12 @@ final class BundleLoader {
 
   // --- questions --------------------------------------------------------------------------------
 
+  /**
+   * A question: {@code choices} labels each value for every audience; {@code choicesFor} replaces
+   * some labels for one audience (a young person reads "I sent it", a parent "They sent it").
+   */
   record QuestionDef(Fact fact, Texts texts, Map<String, String> choices,
+      Map<org.safeguarding.advisor.Reporter, Map<String, String>> choicesFor,
       Condition askFirstWhen, List<String> sources) {}
 
   private List<QuestionDef> readQuestions(Node root, Jurisdictions jurisdictions,
@@ -834,6 +872,8 @@ final class BundleLoader {
       } else if (fact != null && !choicesNode.isNull()) {
         choicesNode.problem("childAge takes a number, not choices");
       }
+      Map<org.safeguarding.advisor.Reporter, Map<String, String>> choicesFor =
+          readChoicesFor(node.field("choicesFor"), choices);
       Condition askFirst = null;
       Node askFirstNode = node.field("askFirstWhen");
       if (!askFirstNode.isNull()) {
@@ -846,10 +886,58 @@ final class BundleLoader {
       } else if (fact != null && texts != null) {
         // In the bundle's order, so numbered choices stay the same from run to run.
         out.add(new QuestionDef(fact, texts,
-            java.util.Collections.unmodifiableMap(choices), askFirst, sources));
+            java.util.Collections.unmodifiableMap(choices), choicesFor, askFirst, sources));
       }
     }
     return out;
+  }
+
+  /**
+   * The optional {@code choicesFor}: by audience, labels that replace some of {@code choices} for
+   * that audience. Each value it names must be one {@code choices} labels.
+   */
+  private static Map<org.safeguarding.advisor.Reporter, Map<String, String>> readChoicesFor(
+      Node node, Map<String, String> choices) {
+    Map<org.safeguarding.advisor.Reporter, Map<String, String>> out =
+        new java.util.EnumMap<>(org.safeguarding.advisor.Reporter.class);
+    if (node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      node.problem("must be an object of audiences, each an object of value labels");
+      return out;
+    }
+    for (String audienceName : node.fieldNames()) {
+      Node labels = node.field(audienceName);
+      org.safeguarding.advisor.Reporter audience = null;
+      for (org.safeguarding.advisor.Reporter r : org.safeguarding.advisor.Reporter.values()) {
+        if (r.name().equals(audienceName)) {
+          audience = r;
+        }
+      }
+      if (audience == null) {
+        labels.problem("is not an audience (allowed: PARENT_OR_CARER, YOUNG_PERSON, PROFESSIONAL,"
+            + " OTHER_ADULT)");
+        continue;
+      }
+      if (!labels.isObject()) {
+        labels.problem("must be an object of value labels");
+        continue;
+      }
+      Map<String, String> byValue = new LinkedHashMap<>();
+      for (String value : labels.fieldNames()) {
+        Node label = labels.field(value);
+        String text = label.asString();
+        if (!choices.containsKey(value)) {
+          label.problem("'" + value + "' has no label in choices (allowed: "
+              + String.join(", ", choices.keySet()) + ")");
+        } else if (text != null) {
+          byValue.put(value, text);
+        }
+      }
+      out.put(audience, java.util.Collections.unmodifiableMap(byValue));
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private void checkEveryFactReadHasAQuestion(List<RuleDef> rules, List<StepDef> steps,
