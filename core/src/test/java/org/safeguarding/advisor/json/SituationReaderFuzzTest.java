@@ -117,8 +117,9 @@ class SituationReaderFuzzTest {
           "an error never repeats the input: " + e.getMessage() + " for " + shown);
       return;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      String shown = new String(input, StandardCharsets.UTF_8);
       fail("seed " + seed + ": " + e + " for input "
-          + new String(input, StandardCharsets.UTF_8).substring(0, Math.min(200, input.length)), e);
+          + shown.substring(0, Math.min(200, shown.length())), e);
     }
   }
 
