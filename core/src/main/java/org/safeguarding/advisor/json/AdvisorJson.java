@@ -103,6 +103,10 @@ public final class AdvisorJson {
       }
     } catch (JsonProcessingException e) {
       throw notJson(e);
+    } catch (java.io.CharConversionException e) {
+      // Bytes the parser took for UTF-16 or UTF-32 that are not: bad input, not a failure.
+      throw new InvalidSituationException(ROOT, "the bytes are not text in a JSON encoding",
+          "one JSON object in UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

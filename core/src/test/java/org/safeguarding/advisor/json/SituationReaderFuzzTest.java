@@ -1,6 +1,8 @@
 package org.safeguarding.advisor.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -100,6 +102,16 @@ class SituationReaderFuzzTest {
         readSafely(input.getBytes(StandardCharsets.UTF_8), -1);
       }
     });
+  }
+
+  /** Bytes that look like UTF-32 but hold no character: refused as bad input, not a failure. */
+  @Test
+  void bytesInNoEncodingAreRefusedAsBadInput() {
+    byte[] notUtf32 = {0, 0, 0, '"', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+    InvalidSituationException e = assertThrows(InvalidSituationException.class,
+        () -> AdvisorJson.readSituation(notUtf32));
+    assertEquals("$", e.path());
+    readSafely(notUtf32, -1);
   }
 
   private static void readSafely(byte[] input, long seed) {
