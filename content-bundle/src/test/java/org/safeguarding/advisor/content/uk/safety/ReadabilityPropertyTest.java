@@ -1,14 +1,18 @@
 package org.safeguarding.advisor.content.uk.safety;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.content.uk.UkBundleProvider;
@@ -39,6 +43,86 @@ class ReadabilityPropertyTest {
       measures.put(e, Readability.measure(e.text()));
     }
     writeReport();
+  }
+
+  @Test
+  void youngPersonTextsReadAtGradeSixWithNoSentenceOverTwentyFiveWords() {
+    List<String> over = new ArrayList<>();
+    for (Entry e : entries) {
+      Readability.Measure m = measures.get(e);
+      if (!e.isFor("YOUNG_PERSON")) {
+        continue;
+      }
+      if (e.prose() && m.grade() > 6.0) {
+        over.add(e.label() + ": grade " + ReaderWords.format(m.grade()) + " > 6.0: " + e.text());
+      }
+      if (m.longestSentence() > LONGEST_SENTENCE) {
+        over.add(e.label() + ": a sentence of " + m.longestSentence() + " words > "
+            + LONGEST_SENTENCE + ": " + m.longest());
+      }
+    }
+    assertEquals(List.of(), over, "young-person texts over the limits (table in " + REPORT + ")");
+  }
+
+  @Test
+  void parentAndOtherAdultTextsReadAtGradeEight() {
+    List<String> over = new ArrayList<>();
+    for (Entry e : entries) {
+      Readability.Measure m = measures.get(e);
+      if (e.prose() && !e.isFor("YOUNG_PERSON")
+          && (e.isFor("PARENT_OR_CARER") || e.isFor("OTHER_ADULT")) && m.grade() > 8.0) {
+        over.add(e.label() + " (" + ReaderWords.audienceLabel(e) + "): grade "
+            + ReaderWords.format(m.grade()) + " > 8.0: " + e.text());
+      }
+    }
+    assertEquals(List.of(), over, "parent and other-adult texts over grade 8 (table in " + REPORT
+        + ")");
+  }
+
+  @Test
+  void youngPersonTextsHaveNoUnexplainedJargon() {
+    List<String> jargon = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.isFor("YOUNG_PERSON")) {
+        for (Wording.Phrase p : Wording.unexplainedJargon(e.text())) {
+          jargon.add(e.label() + ": " + p.name() + " (" + p.why() + "): " + e.text());
+        }
+      }
+    }
+    assertEquals(List.of(), jargon);
+  }
+
+  /**
+   * Every step, warning, risk factor and question a young person can be shown has a text written
+   * for young people alone: an entry whose {@code for} names YOUNG_PERSON names no other audience
+   * (one text cannot say "your child" and "you" at once), and warnings, risk factors and questions,
+   * which every audience is shown, have such an entry.
+   */
+  @Test
+  void everyTextAYoungPersonCanSeeHasAYoungPersonVariant() {
+    List<String> missing = new ArrayList<>();
+    Set<String> items = new LinkedHashSet<>();
+    Set<String> withVariant = new LinkedHashSet<>();
+    for (Entry e : entries) {
+      if (!e.prose()) {
+        continue;
+      }
+      items.add(e.item());
+      if (e.isFor("YOUNG_PERSON")) {
+        if (e.audiences().size() > 1) {
+          missing.add(e.label() + " is shared by a young person with "
+              + ReaderWords.audienceLabel(e) + ": " + e.text());
+        } else {
+          withVariant.add(e.item());
+        }
+      }
+    }
+    for (String item : items) {
+      if (!item.startsWith("step ") && !withVariant.contains(item)) {
+        missing.add(item + " has no young-person variant");
+      }
+    }
+    assertEquals(List.of(), missing);
   }
 
   @Test

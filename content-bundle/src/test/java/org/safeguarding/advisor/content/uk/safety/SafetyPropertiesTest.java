@@ -19,8 +19,10 @@ import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.json.AdvisorJson;
 
 /**
- * The safety properties of decision-model.md section 2, over exhaustive enumerations of the
- * dimensions that decide the outcome and over 100,000 generated situations per run. A failure
+ * The safety properties of decision-model.md sections 2 and 3 ({@link SafetyProperties} and
+ * {@link ReaderProperties}), over exhaustive enumerations of the dimensions that decide the outcome
+ * and over 100,000 generated situations per run: each situation is assessed once and every property
+ * is checked on that one assessment. A failure
  * prints the property, the situation as JSON and, for generated situations, the seed to replay
  * ({@code -Dsafety.seed=N}).
  */
@@ -46,6 +48,9 @@ class SafetyPropertiesTest {
       checked++;
       Assessment a = ADVISOR.evaluate(s);
       for (String violation : SafetyProperties.violations(s, a, BUNDLE)) {
+        add(violation, s);
+      }
+      for (String violation : ReaderProperties.violations(s, a)) {
         add(violation, s);
       }
     }
@@ -91,6 +96,25 @@ class SafetyPropertiesTest {
         .putIndicator(Indicator.SELF_HARM_RISK, Answer.YES);
     SituationGenerator.enumeratePeopleAndSpread(danger, report::check);
     report.assertClean();
+  }
+
+  /**
+   * The contract 1.1 facts (asked to meet, blackmail, an image taken under 18) all YES and all NO,
+   * for every person, age, other party, spread and concern pair: properties 14, 15, 18 and 20 turn
+   * on them.
+   */
+  @Test
+  void everyPersonAgeOtherPartySpreadAndConcernPairWithTheContract11Facts() {
+    for (Answer answer : List.of(Answer.YES, Answer.NO)) {
+      Report report = new Report("enumerated people and spread, ASKED_TO_MEET, BLACKMAIL and"
+          + " IMAGE_TAKEN_UNDER_18 all " + answer);
+      Consumer<Situation.Builder> facts = b -> {
+        b.putIndicator(Indicator.ASKED_TO_MEET, answer).putIndicator(Indicator.BLACKMAIL, answer);
+        ReaderProperties.IMAGE_TAKEN_UNDER_18.ifPresent(i -> b.putIndicator(i, answer));
+      };
+      SituationGenerator.enumeratePeopleAndSpread(facts, report::check);
+      report.assertClean();
+    }
   }
 
   @Test

@@ -71,7 +71,15 @@ final class SituationGenerator {
     for (int i = 0; i < indicators; i++) {
       b.putIndicator(pick(Indicator.values()), pick(Answer.values()));
     }
-    return b.build();
+    // The age an image was taken at only matters for an adult (property 18): ask it of half of
+    // them, so that every answer is seen often, not once in thirteen indicator picks.
+    Situation drawn = b.build();
+    if (ReaderProperties.IMAGE_TAKEN_UNDER_18.isPresent() && SafetyProperties.isAdult(drawn)
+        && random.nextBoolean()) {
+      return Situation.builder().from(drawn)
+          .putIndicator(ReaderProperties.IMAGE_TAKEN_UNDER_18.get(), pick(Answer.values())).build();
+    }
+    return drawn;
   }
 
   private <T> T pick(T[] values) {
