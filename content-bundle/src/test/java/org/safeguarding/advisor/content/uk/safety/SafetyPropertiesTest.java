@@ -33,7 +33,7 @@ class SafetyPropertiesTest {
   private static final Advisor ADVISOR = Advisor.defaultAdvisor();
   private static final ContentBundle BUNDLE = ADVISOR.bundle();
 
-  /** Collects violations by property, keeping a few examples of each, and fails once. */
+  /** Collects violations by property, with a witness for each, and fails once. */
   static final class Report {
     private final String context;
     private final Map<String, List<String>> examples = new TreeMap<>();
@@ -55,11 +55,14 @@ class SafetyPropertiesTest {
       }
     }
 
+    /** Keeps one witness situation for each distinct violation, up to 30 per property. */
     void add(String violation, Situation s) {
       String property = violation.substring(0, violation.indexOf(':'));
-      counts.merge(violation, 1, Integer::sum);
+      if (counts.merge(violation, 1, Integer::sum) > 1) {
+        return;
+      }
       List<String> list = examples.computeIfAbsent(property, k -> new ArrayList<>());
-      if (list.size() < 5) {
+      if (list.size() < 30) {
         list.add(violation + "\n      situation: " + AdvisorJson.write(s).replaceAll("\\s+", " "));
       }
     }
