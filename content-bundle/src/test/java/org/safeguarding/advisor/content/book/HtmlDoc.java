@@ -172,8 +172,8 @@ final class HtmlDoc implements Doc {
             .append(text).append("</a>");
         case LINK_CODE -> s.append("<a href=\"#").append(escape(span.target())).append("\"><code>")
             .append(text).append("</code></a>");
-        case URL -> s.append("<a href=\"").append(escape(span.target())).append("\">")
-            .append(text).append("</a>");
+        case URL, FILE_LINK -> s.append("<a href=\"").append(escape(span.target()))
+            .append("\">").append(text).append("</a>");
         case FLAG -> s.append("<span class=\"flag ").append(span.target()).append("\">")
             .append(text).append("</span>");
         default -> throw new IllegalStateException(span.kind().toString());

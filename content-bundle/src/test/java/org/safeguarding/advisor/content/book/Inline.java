@@ -16,6 +16,8 @@ final class Inline {
     LINK_CODE,
     /** A link to a web address. */
     URL,
+    /** A link to another file beside this one; {@code target} is the relative address. */
+    FILE_LINK,
     /** A highlighted label; {@code target} is its CSS class. */
     FLAG
   }
@@ -52,6 +54,11 @@ final class Inline {
 
   Inline linkCode(String anchor, String id) {
     spans.add(new Span(Kind.LINK_CODE, id, anchor));
+    return this;
+  }
+
+  Inline fileLink(String href, String text) {
+    spans.add(new Span(Kind.FILE_LINK, text, href));
     return this;
   }
 

@@ -87,6 +87,8 @@ final class MarkdownDoc implements Doc {
         case LINK_CODE -> s.append('[').append(code(span.text())).append("](#")
             .append(span.target()).append(')');
         case URL -> s.append('<').append(span.target()).append('>');
+        case FILE_LINK -> s.append('[').append(escape(span.text(), inTable)).append("](")
+            .append(span.target()).append(')');
         case FLAG -> s.append("**[").append(escape(span.text(), inTable)).append("]**");
         default -> throw new IllegalStateException(span.kind().toString());
       }

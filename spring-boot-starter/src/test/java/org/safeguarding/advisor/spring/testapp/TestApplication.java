@@ -1,0 +1,46 @@
+package org.safeguarding.advisor.spring.testapp;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A minimal application, as a user would write one, that uses the starter: nothing of the advisor
+ * is configured here. It adds the trivial endpoints that the load test measures the starter
+ * against.
+ */
+@SpringBootApplication
+public class TestApplication {
+  public static void main(String[] args) {
+    SpringApplication.run(TestApplication.class, args);
+  }
+
+  /** The cheapest answers the same server can give: the baseline of the load test. */
+  @RestController
+  static class Trivial {
+    private static final byte[] OK = "{\"ok\":true}\n".getBytes(StandardCharsets.UTF_8);
+
+    @GetMapping("/trivial")
+    ResponseEntity<byte[]> get() {
+      return answer();
+    }
+
+    /** Reads the same body the assessment reads, and ignores it. */
+    @PostMapping("/trivial")
+    ResponseEntity<byte[]> post(@RequestBody byte[] body) {
+      return answer();
+    }
+
+    private static ResponseEntity<byte[]> answer() {
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+          .cacheControl(CacheControl.noStore()).body(OK);
+    }
+  }
+}
