@@ -62,6 +62,10 @@ final class ReaderProperties {
       Concern.IMAGE_SHARED_BY_OTHERS, Concern.SEXTORTION, Concern.INTIMATE_IMAGE_ABUSE,
       Concern.DEEPFAKE);
 
+  /** Concerns about an image of someone else, who may be under 18. */
+  static final Set<Concern> OTHERS_IMAGE_CONCERNS = EnumSet.of(Concern.RECEIVED_SEXUAL_IMAGE,
+      Concern.SHARED_SOMEONE_ELSES_IMAGE);
+
   /** Contract 1.1's indicator, looked up by name so this compiles before the engine has it. */
   static final Optional<Indicator> IMAGE_TAKEN_UNDER_18 = indicator("IMAGE_TAKEN_UNDER_18");
 
@@ -254,6 +258,14 @@ final class ReaderProperties {
     Indicator taken = IMAGE_TAKEN_UNDER_18.get();
     Answer answer = s.indicator(taken);
     if (answer == Answer.NO) {
+      // Pathway 17: an adult may screenshot online content of themselves, with its URL, as
+      // evidence (the Revenge Porn Helpline's advice); the never-copy rule is for images of
+      // under-18s. Someone else's image (received, or passed on) may be a child's: left alone.
+      if (s.concerns().stream().noneMatch(OTHERS_IMAGE_CONCERNS::contains)
+          && a.hasWarning("never-copy-or-forward-image")) {
+        v.add("P18: IMAGE_TAKEN_UNDER_18=NO, an adult's own image, given never-copy-or-forward-image"
+            + " (adults may keep screenshots as evidence)");
+      }
       return;
     }
     if (!a.hasWarning("never-copy-or-forward-image")) {
