@@ -159,11 +159,14 @@ class AdvisorServerIT {
       Result warm = run(load, WARM_UP);
       assertThat(warm.errors() + warm.wrong()).as("warm-up of " + load.name()).isZero();
     }
+    String loadBefore = loadAverage();
     Result getResult = run(trivialGet, REQUESTS);
     Result postResult = run(trivialPost, REQUESTS);
     Result assessResult = run(assess, REQUESTS);
 
-    String report = report(List.of(getResult, postResult, assessResult));
+    String report = report(List.of(getResult, postResult, assessResult))
+        + "Machine load average (1, 5, 15 min) before: " + loadBefore + "; after: "
+        + loadAverage() + "\n";
     Files.createDirectories(REPORT_DIR);
     Files.writeString(REPORT_DIR.resolve("load-test.md"), report, StandardCharsets.UTF_8);
     System.out.println(report);
@@ -231,6 +234,16 @@ class AdvisorServerIT {
     return new Result(load.name(), requests, errors.get(), wrong.get(), seconds,
         sorted[(int) (requests * 0.50)] / 1_000, sorted[(int) Math.min(requests - 1,
             Math.ceil(requests * 0.99) - 1)] / 1_000);
+  }
+
+  /** The machine's load average, to say how busy it was; "unknown" off Linux. */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   static String report(List<Result> results) {
