@@ -148,6 +148,19 @@ public final class ContentBundle {
     return compiled.choices(field);
   }
 
+  /**
+   * Proves the bundle's {@code conflictsWith} and {@code needs} declarations (docs/bundle-format.md)
+   * over every reachable situation: not by sampling, but by a search over every combination of
+   * the facts the rules that give each declared id read. Loading checks that the declarations
+   * name real steps and warnings; this checks that every plan keeps them.
+   *
+   * @return one finding, with a witness situation, for each declaration that some plan breaks (a
+   *     conflict declared on both ids counts once); empty if every plan keeps every declaration
+   */
+  public List<LintFinding> lint() {
+    return compiled.lint();
+  }
+
   CompiledBundle compiled() {
     return compiled;
   }

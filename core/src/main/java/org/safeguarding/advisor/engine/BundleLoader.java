@@ -53,6 +53,7 @@ final class BundleLoader {
 
   private final Problems problems = new Problems();
   private final ConditionCompiler conditions = new ConditionCompiler();
+  private final Declarations declarations = new Declarations();
 
   private BundleLoader() {}
 
@@ -111,6 +112,8 @@ final class BundleLoader {
     List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
         usedSources);
     int[] rank = rankSteps(steps);
+    List<Declarations.Declaration> declared = declarations.resolve(
+        ids(steps.stream().map(StepDef::id)), ids(warnings.stream().map(WarningDef::id)));
     checkEveryFactReadHasAQuestion(rules, steps, questions);
     checkUsed(steps, warnings, riskFactors, contacts, rules, sources, usedSources);
     if (manifest != null && manifest.digest != null && bytes.keySet().containsAll(BundleDigest.CONTENT_FILES)) {
@@ -127,7 +130,12 @@ final class BundleLoader {
     return new CompiledBundle(
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
-        questions, conditions.ageSplits(), conditions.namedConditions());
+        questions, conditions.ageSplits(), conditions.namedConditions(),
+        new BundleLint(steps, warnings, rules, declared, conditions.namedConditions()));
+  }
+
+  private static Set<String> ids(java.util.stream.Stream<String> ids) {
+    return ids.collect(java.util.stream.Collectors.toSet());
   }
 
   // --- manifest -------------------------------------------------------------------------------
@@ -329,6 +337,7 @@ final class BundleLoader {
       }
       List<String> sources = sources(node, sourceIds, used);
       List<String> after = node.stringList("after", false);
+      declarations.read(node, id, false);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate step id '" + id + "'");
@@ -409,6 +418,7 @@ final class BundleLoader {
       String[] texts = new String[Reporter.values().length];
       readAudienceTexts(node, List.of("text"), List.<String[]>of(texts), true);
       List<String> sources = sources(node, sourceIds, used);
+      declarations.read(node, id, true);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate warning id '" + id + "'");

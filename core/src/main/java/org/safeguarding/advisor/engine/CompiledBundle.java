@@ -11,6 +11,7 @@ import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.BundleIdentity;
 import org.safeguarding.advisor.BundleSource;
 import org.safeguarding.advisor.Contact;
+import org.safeguarding.advisor.LintFinding;
 import org.safeguarding.advisor.OpenQuestion;
 import org.safeguarding.advisor.Referral;
 import org.safeguarding.advisor.ReferralTrigger;
@@ -127,13 +128,17 @@ public final class CompiledBundle {
   private final int[] ruleReads;
   /** The most rules that read any one fact: the size of planning's working space. */
   private final int maxRulesReading;
+  /** The bundle's conflictsWith and needs declarations, proved when {@link #lint} is called. */
+  private final BundleLint lint;
 
   @SuppressWarnings("unchecked")
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
       Map<String, ContactDef> contacts, List<StepDef> declaredSteps, int[] rank,
       List<WarningDef> warnings, List<RiskFactorDef> riskFactors, List<RuleDef> ruleDefs,
-      List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int namedConditions) {
+      List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int namedConditions,
+      BundleLint lint) {
     this.identity = identity;
+    this.lint = lint;
     this.reviewBy = reviewBy;
     int memoSlots = memoSlots(System.getProperty(MEMO_SLOTS_PROPERTY));
     this.assessments = memoSlots == 0 ? null : new Memo<>(memoSlots);
@@ -323,6 +328,20 @@ public final class CompiledBundle {
    */
   public static CompiledBundle load(BundleSource source) {
     return BundleLoader.load(source);
+  }
+
+  /**
+   * Proves the bundle's conflictsWith and needs declarations over every reachable situation (see
+   * {@link BundleLint}): empty if every plan keeps them, else one finding, with a witness
+   * situation, for each declaration some plan breaks.
+   */
+  public List<LintFinding> lint() {
+    return lint.findings(this);
+  }
+
+  /** The lint's view of the bundle, for tests that check it against brute force. */
+  BundleLint linter() {
+    return lint;
   }
 
   public BundleIdentity identity() {

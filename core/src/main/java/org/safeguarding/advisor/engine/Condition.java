@@ -22,6 +22,22 @@ interface Condition {
    */
   int testEach(Facts facts, Fact fact, int[] values);
 
+  /** {@link #decide} results: the condition is false, true, or not settled by the facts given. */
+  int FALSE = 0;
+  int TRUE = 1;
+  int MAYBE = 2;
+
+  /**
+   * Three-valued evaluation for the bundle lint: {@code values[slot]} holds a fact's value where
+   * bit {@code slot} of {@code given} is set, and any other fact may have any value. TRUE or FALSE
+   * only when every value of the facts not given agrees (sound, not complete: MAYBE may hide an
+   * answer that is in fact settled); with every fact read given, never MAYBE.
+   */
+  int decide(int[] values, int given);
+
+  /** Adds every atom (fact test) of this condition, named conditions expanded, to the list. */
+  void atoms(List<Atom> into);
+
   /** The mask with a bit for each of {@code values}: every answer true. */
   static int everyValue(int[] values) {
     return -1 >>> (Integer.SIZE - values.length);
@@ -51,6 +67,17 @@ interface Condition {
       public int testEach(Facts facts, Fact fact, int[] values) {
         return ~inner.testEach(facts, fact, values) & everyValue(values);
       }
+
+      @Override
+      public int decide(int[] values, int given) {
+        int inside = inner.decide(values, given);
+        return inside == MAYBE ? MAYBE : 1 - inside;
+      }
+
+      @Override
+      public void atoms(List<Atom> into) {
+        inner.atoms(into);
+      }
     };
   }
 
@@ -77,6 +104,16 @@ interface Condition {
           return facts.memo(slot, body) ? everyValue(values) : 0;
         }
         return facts.memoEach(slot, body, fact, values);
+      }
+
+      @Override
+      public int decide(int[] values, int given) {
+        return body.decide(values, given);
+      }
+
+      @Override
+      public void atoms(List<Atom> into) {
+        body.atoms(into);
       }
     };
   }
@@ -203,6 +240,29 @@ interface Condition {
       }
       return result;
     }
+
+    @Override
+    public int decide(int[] values, int given) {
+      // all: false if a part is false; any: true if a part is true. Otherwise settled only if
+      // every part is.
+      int settled = all ? FALSE : TRUE;
+      boolean open = false;
+      for (Condition c : parts) {
+        int part = c.decide(values, given);
+        if (part == settled) {
+          return settled;
+        }
+        open |= part == MAYBE;
+      }
+      return open ? MAYBE : 1 - settled;
+    }
+
+    @Override
+    public void atoms(List<Atom> into) {
+      for (Condition c : parts) {
+        c.atoms(into);
+      }
+    }
   }
 
   /** A test of one fact's value. */
@@ -214,6 +274,24 @@ interface Condition {
     }
 
     abstract boolean holds(int value);
+
+    /** The slot of the fact tested. */
+    int slot() {
+      return slot;
+    }
+
+    @Override
+    public int decide(int[] values, int given) {
+      if ((given & (1 << slot)) == 0) {
+        return MAYBE;
+      }
+      return holds(values[slot]) ? TRUE : FALSE;
+    }
+
+    @Override
+    public void atoms(List<Atom> into) {
+      into.add(this);
+    }
 
     @Override
     public boolean test(Facts facts) {

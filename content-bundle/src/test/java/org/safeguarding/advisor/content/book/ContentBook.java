@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.advisor.BundleIdentity;
 import org.safeguarding.advisor.ContentBundle;
+import org.safeguarding.advisor.LintFinding;
 
 /**
  * Renders a content bundle as a book a reviewer can read and print: every rule in plain English
@@ -47,8 +48,14 @@ public final class ContentBook {
   private final Map<String, Set<String>> readersByFact = new LinkedHashMap<>();
   private final Map<String, Set<String>> usersByCondition = new LinkedHashMap<>();
 
+  /** What the lint found: the declarations some plan breaks, by "id kind otherId". */
+  private final Map<String, LintFinding> broken = new LinkedHashMap<>();
+
   private ContentBook(ContentBundle bundle, BundleFiles files) {
     this.identity = bundle.identity();
+    for (LintFinding f : bundle.lint()) {
+      broken.put(f.id() + " " + f.kind() + " " + f.otherId(), f);
+    }
     this.files = files;
     this.conditions = new ConditionText(files.conditions);
     index();
@@ -270,6 +277,7 @@ public final class ContentBook {
     namedConditions(doc);
     steps(doc);
     warnings(doc);
+    declarations(doc);
     riskFactors(doc);
     contacts(doc);
     questions(doc);
@@ -329,6 +337,8 @@ public final class ContentBook {
         new Inline().link("conditions", "Named conditions (" + files.conditions.size() + ")"),
         new Inline().link("steps", "Steps (" + files.steps.size() + ")"),
         new Inline().link("warnings", "Warnings (" + files.warnings.size() + ")"),
+        new Inline().link("declarations", "Declared conflicts and needs, proved ("
+            + declarationCount() + ")"),
         new Inline().link("risk-factors", "Risk factors (" + files.riskFactors.size() + ")"),
         new Inline().link("contacts", "Contacts (" + files.contacts.size() + ")"),
         new Inline().link("questions", "Questions (" + files.questions.size() + ")"),
@@ -726,6 +736,69 @@ public final class ContentBook {
           : Inline.of("Given by: ").append(links("rule", by)), sources(warning)));
       doc.endEntry();
     }
+  }
+
+  /** Every conflictsWith and needs declaration: [kind, id, otherId], steps then warnings. */
+  private List<String[]> declared() {
+    List<String[]> out = new ArrayList<>();
+    for (Map<String, JsonNode> items : List.of(files.steps, files.warnings)) {
+      for (JsonNode item : items.values()) {
+        for (String field : List.of("conflictsWith", "needs")) {
+          for (String other : BundleFiles.strings(item, field)) {
+            out.add(new String[] {field, BundleFiles.text(item, "id"), other});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private int declarationCount() {
+    return declared().size();
+  }
+
+  private Inline item(String id) {
+    return ref((files.steps.containsKey(id) ? "step " : "warning ") + id);
+  }
+
+  private void declarations(Doc doc) {
+    doc.heading(2, "declarations", Inline.of("Declared conflicts and needs, proved"));
+    doc.paragraph(Inline.of("The bundle declares which steps and warnings must never be in one"
+        + " plan together (they would tell the reader opposite things) and which must never be"
+        + " given without another. The build proves each declaration over every reachable"
+        + " situation, not over examples: for each one it searches every combination of the"
+        + " facts read by the rules that can give either text (the reporter too, since a step is"
+        + " only given to the audiences it has text for), and refuses the bundle, naming a"
+        + " situation that breaks it, if any plan does. "
+        + "The same check runs in ").code("advisor-cli bundle check DIR").text(". What is not"
+        + " declared here is not proved: a reviewer who finds two texts that contradict each"
+        + " other should ask for a declaration, so that no later change can bring them together"
+        + " again."));
+    List<String[]> declared = declared();
+    if (declared.isEmpty()) {
+      doc.callout("warning", Inline.of("This bundle declares no conflicts or needs: nothing here"
+          + " is proved."));
+      return;
+    }
+    List<List<Inline>> rows = new ArrayList<>();
+    for (String[] d : declared) {
+      boolean conflict = d[0].equals("conflictsWith");
+      Inline what = item(d[1]).text(conflict ? " is never in a plan with " : " is never given without ")
+          .append(item(d[2]));
+      LintFinding finding = findingFor(d);
+      Inline status = finding == null
+          ? Inline.of("Proved: holds in every reachable situation")
+          : Inline.of("BROKEN: ").text(finding.message().replace('\n', ' '));
+      rows.add(List.of(what, status));
+    }
+    doc.table(List.of("Declaration", "Proof"), rows);
+  }
+
+  /** The lint's finding for a declaration (a conflict may be reported under either id). */
+  private LintFinding findingFor(String[] d) {
+    String kind = d[0].equals("conflictsWith") ? "CONFLICTS_WITH" : "NEEDS";
+    LintFinding f = broken.get(d[1] + " " + kind + " " + d[2]);
+    return f != null || !kind.equals("CONFLICTS_WITH") ? f : broken.get(d[2] + " " + kind + " " + d[1]);
   }
 
   private void riskFactors(Doc doc) {

@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.InvalidBundleException;
+import org.safeguarding.advisor.LintFinding;
 import org.safeguarding.advisor.BundleSource;
 
-/** {@code bundle check DIR} and {@code bundle digest [--write] DIR}: tools for content editors. */
+/** {@code bundle check DIR} (load, check and lint) and {@code bundle digest [--write] DIR}: tools for content editors. */
 final class BundleCommands {
   private static final Pattern DIGEST_FIELD =
       Pattern.compile("(\"digest\"\\s*:\\s*\")([^\"]*)(\")");
@@ -43,8 +44,20 @@ final class BundleCommands {
   private int check(Path dir) {
     try {
       ContentBundle bundle = ContentBundle.load(dir);
+      // The lint proves the conflictsWith and needs declarations over every reachable situation.
+      List<LintFinding> findings = bundle.lint();
+      if (!findings.isEmpty()) {
+        err.println("the bundle loads, but " + findings.size() + " of its conflictsWith and needs"
+            + " declarations " + (findings.size() == 1 ? "is" : "are") + " broken by some plan:");
+        for (LintFinding finding : findings) {
+          err.println("- " + finding.message().replace("\n", "\n  "));
+        }
+        return AdvisorCli.REJECTED;
+      }
       out.println("ok: " + bundle.identity().id() + " " + bundle.identity().version() + " "
           + bundle.identity().digest() + ", review by " + bundle.reviewBy());
+      out.println("lint: every conflictsWith and needs declaration holds in every reachable"
+          + " situation");
       return AdvisorCli.OK;
     } catch (InvalidBundleException e) {
       err.println(e.getMessage());

@@ -138,6 +138,8 @@ class AdvisorCliIT {
     Run check = run(null, "bundle", "check", uk.toString());
     assertEquals(0, check.status(), check.err());
     assertTrue(check.out().startsWith("ok: uk "), check.out());
+    assertTrue(check.out().contains("lint: every conflictsWith and needs declaration holds"),
+        check.out());
     Run digest = run(null, "bundle", "digest", uk.toString());
     assertEquals(0, digest.status(), digest.err());
     assertTrue(check.out().contains(digest.out().strip()), "the manifest digest is current");
@@ -163,5 +165,36 @@ class AdvisorCliIT {
     Run again = run(null, "bundle", "check", tmp.toString());
     assertFalse(again.err().contains("does not match the manifest digest"), again.err());
     assertTrue(again.err().contains("is not an https:// URL"), again.err());
+  }
+
+  @Test
+  void bundleCheckFailsADeclaredConflictWithAWitnessSituation(@TempDir Path tmp) throws Exception {
+    Path uk = Path.of("..", "content-bundle", "src", "main", "resources", "org", "safeguarding",
+        "advisor", "bundles", "uk");
+    try (Stream<Path> files = Files.list(uk)) {
+      for (Path f : files.collect(Collectors.toList())) {
+        Files.copy(f, tmp.resolve(f.getFileName()));
+      }
+    }
+    // Blackmail gives both: declare them in conflict.
+    Path warnings = tmp.resolve("warnings.json");
+    String text = Files.readString(warnings);
+    String id = "\"id\": \"do-not-pay\",";
+    assertTrue(text.contains(id), "the UK bundle has a do-not-pay warning");
+    Files.writeString(warnings,
+        text.replace(id, id + " \"conflictsWith\": [\"stop-contact-and-block\"],"));
+    assertEquals(0, run(null, "bundle", "digest", "--write", tmp.toString()).status());
+    Run check = run(null, "bundle", "check", tmp.toString());
+    assertEquals(2, check.status(), check.out() + check.err());
+    assertTrue(check.err().contains("warning 'do-not-pay' conflicts with step"
+        + " 'stop-contact-and-block', but the plan for"), check.err());
+    int json = check.err().indexOf("Witness situation:\n");
+    assertTrue(json > 0, check.err());
+    String witness = check.err().substring(json + "Witness situation:\n".length());
+    Assessment plan = Advisor.forBundle(org.safeguarding.advisor.ContentBundle.load(tmp))
+        .evaluate(AdvisorJson.readSituation(witness));
+    assertTrue(plan.warnings().stream().anyMatch(w -> w.id().equals("do-not-pay"))
+        && plan.steps().stream().anyMatch(s -> s.id().equals("stop-contact-and-block")),
+        "the printed witness's plan holds both");
   }
 }
