@@ -39,6 +39,7 @@ if [[ $WHAT == all || $WHAT == jmh ]]; then
   jmh thrpt-t1            'AssessBenchmark.realisticMix|PeerBenchmark' "${RUN[@]}" -bm thrpt -tu ms -t 1
   jmh thrpt-t2            'AssessBenchmark.realisticMix|PeerBenchmark' "${RUN[@]}" -bm thrpt -tu ms -t 2
   jmh load-avgt-gc        BundleLoadBenchmark "${RUN[@]}" -prof gc
+  jmh lint-avgt           LintBenchmark "${RUN[@]}"
   jmh scaling-avgt-gc     ScalingBenchmark "${RUN[@]}" -prof gc
   # The profiles are of the memo off: an assessment worked out in full (with it on, a lookup).
   jmh assess-stack        'AssessBenchmark.realisticMix' -p memo=off "${RUN[@]}" -prof 'stack:lines=3;top=12'

@@ -108,7 +108,8 @@ class BundleLintTest {
   @Test
   void aConflictDeclaredOnBothIdsIsReportedOnce() {
     ContentBundle bundle = ContentBundle.load(Fixture.source(Fixture.resign(edit(
-        edit(Fixture.files(), "steps.json", "remove-image", "\"conflictsWith\": [\"prevention-tip\"]"),
+        edit(Fixture.files(), "steps.json", "remove-image",
+            "\"conflictsWith\": [\"prevention-tip\"]"),
         "steps.json", "prevention-tip", "\"conflictsWith\": [\"remove-image\"]"))));
     assertEquals(1, bundle.lint().size());
   }

@@ -111,10 +111,7 @@ final class BundleLint {
 
   /** One finding per declaration some plan breaks, in declaration order; empty if none. */
   List<LintFinding> findings(CompiledBundle bundle) {
-    List<Domain> domains = new ArrayList<>();
-    for (Fact fact : Fact.ALL) {
-      domains.add(new Domain(fact, namedConditions));
-    }
+    List<Domain> domains = Domain.ALL;
     List<LintFinding> out = new ArrayList<>();
     for (Declaration d : goals()) {
       Goal goal = new Goal(d);
@@ -275,7 +272,10 @@ final class BundleLint {
     final int[] picks;
     final int[] values;
 
-    Domain(Fact fact, int namedConditions) {
+    /** Every fact's domain: the same for every bundle, so worked out once. */
+    static final List<Domain> ALL = Fact.ALL.stream().map(Domain::new).toList();
+
+    Domain(Fact fact) {
       this.fact = fact;
       List<Integer> all = new ArrayList<>();
       if (fact.kind == Fact.Kind.SET) {
@@ -309,7 +309,7 @@ final class BundleLint {
       for (int i = 0; i < picks.length; i++) {
         Situation.Builder b = Situation.builder();
         set(b, fact, picks[i]);
-        values[i] = Facts.of(b.build(), namedConditions).get(fact);
+        values[i] = Facts.of(b.build(), 0).get(fact); // no condition is asked: no memo slots
       }
     }
   }

@@ -52,7 +52,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = TestApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"advisor.web.enabled=true", "server.address=127.0.0.1"})
+    properties = {"advisor.web.enabled=true", "server.address=127.0.0.1",
+        // Tomcat closes a keep-alive connection after 100 requests by default; the JDK client can
+        // lose the race with that close and see a reset. Clients of a real service retry; this
+        // test counts every failure, so its connections are kept open.
+        "server.tomcat.max-keep-alive-requests=-1"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdvisorServerIT {
   static final Path SITUATIONS = Path.of(System.getProperty("situations.dir",
@@ -182,6 +186,8 @@ class AdvisorServerIT {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger wrong = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> firstError =
+        new java.util.concurrent.atomic.AtomicReference<>();
     long[] latencies = new long[requests];
     long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -209,11 +215,13 @@ class AdvisorServerIT {
               latencies[i] = System.nanoTime() - sent;
               if (response.statusCode() != 200) {
                 errors.incrementAndGet();
+                firstError.compareAndSet(null, "status " + response.statusCode());
               } else if (!Arrays.equals(response.body(), load.answers().get(which))) {
                 wrong.incrementAndGet();
               }
             } catch (IOException e) {
               errors.incrementAndGet();
+              firstError.compareAndSet(null, e.toString());
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
               errors.incrementAndGet();
@@ -231,6 +239,9 @@ class AdvisorServerIT {
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
+    if (firstError.get() != null) {
+      System.out.println(load.name() + ": first error: " + firstError.get());
+    }
     return new Result(load.name(), requests, errors.get(), wrong.get(), seconds,
         sorted[(int) (requests * 0.50)] / 1_000, sorted[(int) Math.min(requests - 1,
             Math.ceil(requests * 0.99) - 1)] / 1_000);

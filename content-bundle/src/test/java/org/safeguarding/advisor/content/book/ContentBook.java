@@ -783,7 +783,8 @@ public final class ContentBook {
     List<List<Inline>> rows = new ArrayList<>();
     for (String[] d : declared) {
       boolean conflict = d[0].equals("conflictsWith");
-      Inline what = item(d[1]).text(conflict ? " is never in a plan with " : " is never given without ")
+      Inline what = item(d[1])
+          .text(conflict ? " is never in a plan with " : " is never given without ")
           .append(item(d[2]));
       LintFinding finding = findingFor(d);
       Inline status = finding == null
@@ -798,7 +799,8 @@ public final class ContentBook {
   private LintFinding findingFor(String[] d) {
     String kind = d[0].equals("conflictsWith") ? "CONFLICTS_WITH" : "NEEDS";
     LintFinding f = broken.get(d[1] + " " + kind + " " + d[2]);
-    return f != null || !kind.equals("CONFLICTS_WITH") ? f : broken.get(d[2] + " " + kind + " " + d[1]);
+    return f != null || !kind.equals("CONFLICTS_WITH") ? f
+        : broken.get(d[2] + " " + kind + " " + d[1]);
   }
 
   private void riskFactors(Doc doc) {

@@ -13,7 +13,10 @@ import org.safeguarding.advisor.InvalidBundleException;
 import org.safeguarding.advisor.LintFinding;
 import org.safeguarding.advisor.BundleSource;
 
-/** {@code bundle check DIR} (load, check and lint) and {@code bundle digest [--write] DIR}: tools for content editors. */
+/**
+ * {@code bundle check DIR} (load, check and lint) and {@code bundle digest [--write] DIR}: tools
+ * for content editors.
+ */
 final class BundleCommands {
   private static final Pattern DIGEST_FIELD =
       Pattern.compile("(\"digest\"\\s*:\\s*\")([^\"]*)(\")");

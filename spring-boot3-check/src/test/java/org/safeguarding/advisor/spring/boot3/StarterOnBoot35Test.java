@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,19 @@ class StarterOnBoot35Test {
         .contains(digest);
     assertThat(mvc.perform(get("/actuator/info")).andReturn().getResponse().getContentAsString())
         .contains(digest);
+  }
+
+  @Test
+  void assessmentsAreCountedByUrgency() throws Exception {
+    MeterRegistry meters = context.getBean(MeterRegistry.class);
+    byte[] situation = Files.readAllBytes(Path.of("..", "examples", "situations",
+        "sextortion-boy-15.json"));
+    String urgency = Advisor.assess(AdvisorJson.readSituation(situation)).urgency().name();
+    var counter = meters.find("advisor.assessments").tag("urgency", urgency).counter();
+    double before = counter == null ? 0 : counter.count();
+    mvc.perform(post("/api/assess").contentType(MediaType.APPLICATION_JSON).content(situation));
+    assertThat(meters.get("advisor.assessments").tag("urgency", urgency).counter().count())
+        .isEqualTo(before + 1);
   }
 
   @Test
