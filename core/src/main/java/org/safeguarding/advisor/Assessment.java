@@ -46,6 +46,14 @@ public abstract class Assessment {
   public abstract List<OpenQuestion> openQuestions();
 
   /**
+   * {@return what to read before anything else, in that order (contract 1.1): one to three ids of
+   * this plan's own steps and warnings, as the bundle ranks them for this audience; the plan's
+   * first step when the bundle ranks none of them; empty only for an empty plan}
+   */
+  @Value.Parameter
+  public abstract List<String> doFirst();
+
+  /**
    * {@return the step with this id, if the plan has it}
    *
    * @param id a step id, such as {@code report-to-ceop}
@@ -84,6 +92,7 @@ public abstract class Assessment {
    * @param warnings what not to do
    * @param contacts every contact a step names, once
    * @param openQuestions unknown facts whose answer could change the plan
+   * @param doFirst ids of the steps and warnings to read first
    * @return the assessment
    */
   public static Assessment of(
@@ -94,9 +103,10 @@ public abstract class Assessment {
       List<Step> steps,
       List<Warning> warnings,
       List<Contact> contacts,
-      List<OpenQuestion> openQuestions) {
+      List<OpenQuestion> openQuestions,
+      List<String> doFirst) {
     return ImmutableAssessment.of(
-        bundle, urgency, referral, riskFactors, steps, warnings, contacts, openQuestions);
+        bundle, urgency, referral, riskFactors, steps, warnings, contacts, openQuestions, doFirst);
   }
 
   /** {@return a new builder} */

@@ -1,5 +1,6 @@
 package org.safeguarding.advisor;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,6 +33,10 @@ public abstract class Contact {
   @Value.Parameter
   public abstract String forWhom();
 
+  /** {@return ids of the sources its details rest on (contract 1.1)} */
+  @Value.Parameter
+  public abstract List<String> sources();
+
   /**
    * A contact with every field given.
    *
@@ -41,6 +46,7 @@ public abstract class Contact {
    * @param url its https web address, if it has one
    * @param hours when it can be reached, if known
    * @param forWhom who it is for
+   * @param sources ids of the sources its details rest on
    * @return the contact
    */
   public static Contact of(
@@ -49,7 +55,8 @@ public abstract class Contact {
       Optional<String> phone,
       Optional<String> url,
       Optional<String> hours,
-      String forWhom) {
-    return ImmutableContact.of(id, name, phone, url, hours, forWhom);
+      String forWhom,
+      List<String> sources) {
+    return ImmutableContact.of(id, name, phone, url, hours, forWhom, sources);
   }
 }

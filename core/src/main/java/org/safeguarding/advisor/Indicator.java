@@ -25,5 +25,13 @@ public enum Indicator {
   /** Shared on purpose to hurt, humiliate or take revenge. */
   MALICIOUS_SHARING,
   /** It has happened before, or there are several victims. */
-  REPEATED
+  REPEATED,
+  /**
+   * For someone 18 or over now: the image was taken (or made to look as if they were) when they
+   * were under 18. Such an image is still a child sexual abuse image: the child-image routes that
+   * serve adults apply (Take It Down, the IWF, never copy it), and StopNCII, which is for images of
+   * adults, does not. Unknown for an adult with an image concern: the never-copy rule holds, and the
+   * question is asked (contract 1.1).
+   */
+  IMAGE_TAKEN_UNDER_18
 }

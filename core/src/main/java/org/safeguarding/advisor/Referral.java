@@ -16,6 +16,13 @@ public abstract class Referral {
   public abstract List<ReferralTrigger> triggers();
 
   /**
+   * {@return ids of the rules that raised a trigger, in the bundle's order: the explanation of the
+   * referral (contract 1.1); empty when no referral is required}
+   */
+  @Value.Parameter
+  public abstract List<String> firedBy();
+
+  /**
    * {@return whether an immediate referral to the police and/or children's social care is required}
    */
   public final boolean required() {
@@ -26,9 +33,10 @@ public abstract class Referral {
    * A referral with these triggers.
    *
    * @param triggers the triggers present; none means no immediate referral is required
+   * @param firedBy ids of the rules that raised them
    * @return the referral
    */
-  public static Referral of(List<ReferralTrigger> triggers) {
-    return ImmutableReferral.of(triggers);
+  public static Referral of(List<ReferralTrigger> triggers, List<String> firedBy) {
+    return ImmutableReferral.of(triggers, firedBy);
   }
 }

@@ -21,14 +21,22 @@ public abstract class Warning {
   public abstract List<String> sources();
 
   /**
+   * {@return ids of the rules that put this warning in the plan, in the bundle's order: the
+   * explanation of the warning (contract 1.1)}
+   */
+  @Value.Parameter
+  public abstract List<String> firedBy();
+
+  /**
    * A warning with every field given.
    *
    * @param id the warning's id in the bundle
    * @param text what not to do, in the reporter's words
    * @param sources ids of the sources it rests on
+   * @param firedBy ids of the rules that put it in the plan
    * @return the warning
    */
-  public static Warning of(String id, String text, List<String> sources) {
-    return ImmutableWarning.of(id, text, sources);
+  public static Warning of(String id, String text, List<String> sources, List<String> firedBy) {
+    return ImmutableWarning.of(id, text, sources, firedBy);
   }
 }

@@ -112,6 +112,7 @@ final class BundleLoader {
     List<QuestionDef> questions = readQuestions(roots.get("questions.json"), sources.keySet(),
         usedSources);
     int[] rank = rankSteps(steps);
+    checkPlanIds(steps, warnings);
     List<Declarations.Declaration> declared = declarations.resolve(
         ids(steps.stream().map(StepDef::id)), ids(warnings.stream().map(WarningDef::id)));
     checkEveryFactReadHasAQuestion(rules, steps, questions);
@@ -281,7 +282,8 @@ final class BundleLoader {
         node.problem("duplicate contact id '" + id + "'");
       } else if (id != null && name != null && forWhom != null) {
         out.put(id, new ContactDef(Contact.of(id, name, Optional.ofNullable(phone),
-            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom), sources));
+            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom, List.copyOf(sources)),
+            sources));
       }
     }
     return out;
@@ -301,7 +303,7 @@ final class BundleLoader {
   // --- steps, warnings, risk factors ------------------------------------------------------------
 
   record StepDef(String id, String[] titles, String[] details, List<String> contacts,
-      List<String> sources, List<String> after) {
+      List<String> sources, List<String> after, DoFirst doFirst) {
     StepDef {
       // Unmodifiable once, here, so that each Step built from this one shares them uncopied.
       contacts = List.copyOf(contacts);
@@ -312,6 +314,76 @@ final class BundleLoader {
     boolean isFor(Reporter audience) {
       return titles[audience.ordinal()] != null;
     }
+  }
+
+  /**
+   * A step's or warning's place in {@code doFirst}: its rank (lower is read first) for each of
+   * the audiences in the mask (bit = reporter ordinal). {@code where} names it in problems.
+   */
+  record DoFirst(int rank, int audiences, String where) {
+    static final int MIN_RANK = 1;
+    static final int MAX_RANK = 999;
+
+    boolean isFor(int audience) {
+      return (audiences & (1 << audience)) != 0;
+    }
+  }
+
+  /**
+   * Reads an optional {@code doFirst} object: {@code {"rank": 1..999, "for": [audiences]}}, with
+   * {@code for} defaulting to every audience the item has text for, and naming only those.
+   */
+  private static DoFirst readDoFirst(Node node, String[] texts) {
+    if (!node.has("doFirst")) {
+      return null;
+    }
+    Node doFirst = node.field("doFirst");
+    if (!doFirst.requireObject()) {
+      return null;
+    }
+    Integer rank = null;
+    Node rankNode = doFirst.field("rank");
+    if (rankNode.isNull()) {
+      rankNode.problem("is required: a whole number from " + DoFirst.MIN_RANK + " to "
+          + DoFirst.MAX_RANK + ", lower is read first");
+    } else {
+      rank = rankNode.asInt();
+      if (rank != null && (rank < DoFirst.MIN_RANK || rank > DoFirst.MAX_RANK)) {
+        rankNode.problem("rank " + rank + " is outside " + DoFirst.MIN_RANK + " to "
+            + DoFirst.MAX_RANK);
+        rank = null;
+      }
+    }
+    int given = 0;
+    for (Reporter audience : Reporter.values()) {
+      if (texts[audience.ordinal()] != null) {
+        given |= 1 << audience.ordinal();
+      }
+    }
+    int audiences = given;
+    Node forNode = doFirst.field("for");
+    if (!forNode.isNull()) {
+      audiences = 0;
+      List<Node> named = forNode.elements();
+      if (forNode.isArray() && named.isEmpty()) {
+        forNode.problem("must name at least one audience, or be left out for every audience");
+      }
+      for (Node a : named) {
+        Reporter audience = a.asEnum(Reporter.class);
+        if (audience == null) {
+          continue;
+        }
+        int bit = 1 << audience.ordinal();
+        if ((audiences & bit) != 0) {
+          a.problem("audience " + audience + " is listed twice");
+        } else if ((given & bit) == 0) {
+          a.problem("audience " + audience + " has no text here, so it never gets this");
+        }
+        audiences |= bit;
+      }
+    }
+    doFirst.checkNoOtherFields();
+    return rank == null || audiences == 0 ? null : new DoFirst(rank, audiences, doFirst.location());
   }
 
   private List<StepDef> readSteps(Node root, Map<String, ContactDef> contacts,
@@ -337,12 +409,13 @@ final class BundleLoader {
       }
       List<String> sources = sources(node, sourceIds, used);
       List<String> after = node.stringList("after", false);
+      DoFirst doFirst = readDoFirst(node, titles);
       declarations.read(node, id, false);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate step id '" + id + "'");
       } else if (id != null) {
-        out.add(new StepDef(id, titles, details, stepContacts, sources, after));
+        out.add(new StepDef(id, titles, details, stepContacts, sources, after, doFirst));
       }
     }
     return out;
@@ -402,7 +475,11 @@ final class BundleLoader {
     }
   }
 
-  record WarningDef(String id, String[] texts, List<String> sources) {}
+  record WarningDef(String id, String[] texts, List<String> sources, DoFirst doFirst) {
+    WarningDef {
+      sources = List.copyOf(sources);
+    }
+  }
 
   private List<WarningDef> readWarnings(Node root, Set<String> sourceIds, Set<String> used) {
     List<WarningDef> out = new ArrayList<>();
@@ -418,18 +495,23 @@ final class BundleLoader {
       String[] texts = new String[Reporter.values().length];
       readAudienceTexts(node, List.of("text"), List.<String[]>of(texts), true);
       List<String> sources = sources(node, sourceIds, used);
+      DoFirst doFirst = readDoFirst(node, texts);
       declarations.read(node, id, true);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
         node.problem("duplicate warning id '" + id + "'");
       } else if (id != null) {
-        out.add(new WarningDef(id, texts, sources));
+        out.add(new WarningDef(id, texts, sources, doFirst));
       }
     }
     return out;
   }
 
-  record RiskFactorDef(String id, String explanation, List<String> sources) {}
+  record RiskFactorDef(String id, String explanation, List<String> sources) {
+    RiskFactorDef {
+      sources = List.copyOf(sources);
+    }
+  }
 
   private List<RiskFactorDef> readRiskFactors(Node root, Set<String> sourceIds, Set<String> used) {
     List<RiskFactorDef> out = new ArrayList<>();
@@ -733,6 +815,53 @@ final class BundleLoader {
       problems.add("steps.json: the 'after' relations form a cycle among: " + String.join(", ", inCycle));
     }
     return rank;
+  }
+
+  /**
+   * The ids that doFirst names: a step and a warning may not share an id (an assessment's doFirst
+   * names either), and doFirst ranks are unique for each audience, so the order read first is
+   * never a tie.
+   */
+  private void checkPlanIds(List<StepDef> steps, List<WarningDef> warnings) {
+    Set<String> stepIds = new LinkedHashSet<>();
+    steps.forEach(s -> stepIds.add(s.id()));
+    for (WarningDef w : warnings) {
+      if (stepIds.contains(w.id())) {
+        problems.add("warnings.json: warning '" + w.id() + "' has the id of a step: steps and"
+            + " warnings need distinct ids, since an assessment's doFirst names either");
+      }
+    }
+    Map<Integer, String>[] ranks = newRankMaps();
+    for (StepDef s : steps) {
+      checkRank(s.id(), s.doFirst(), ranks);
+    }
+    for (WarningDef w : warnings) {
+      checkRank(w.id(), w.doFirst(), ranks);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Integer, String>[] newRankMaps() {
+    Map<Integer, String>[] ranks = new Map[Reporter.values().length];
+    for (int a = 0; a < ranks.length; a++) {
+      ranks[a] = new HashMap<>();
+    }
+    return ranks;
+  }
+
+  private void checkRank(String id, DoFirst doFirst, Map<Integer, String>[] ranks) {
+    if (doFirst == null) {
+      return;
+    }
+    for (Reporter audience : Reporter.values()) {
+      if (doFirst.isFor(audience.ordinal())) {
+        String before = ranks[audience.ordinal()].putIfAbsent(doFirst.rank(), id);
+        if (before != null) {
+          problems.add(doFirst.where() + ".rank: rank " + doFirst.rank() + " for " + audience
+              + " is also given to '" + before + "': ranks must be unique for each audience");
+        }
+      }
+    }
   }
 
   private void checkUsed(List<StepDef> steps, List<WarningDef> warnings,

@@ -103,14 +103,31 @@ public final class CompiledBundle {
   private final int[][] stepContacts;
   private final Contact[] contactValues;
 
-  private final Warning[][] warningText; // [audience][warning]
-  private final RiskFactor[] riskFactorValues;
-  private final Referral[] referrals; // [trigger mask]
+  private final WarningDef[] warningDefs;
+  /** [warning]: the rules that can give it, in rule order. */
+  private final int[][] rulesGivingWarning;
+  private final RiskFactorDef[] riskDefs;
+  /** [risk factor]: the rules that can give it, in rule order. */
+  private final int[][] rulesGivingRisk;
+  /** The rules that raise a referral trigger, in rule order. */
+  private final int[] triggerRules;
+  private final ReferralTrigger[] triggerValues = ReferralTrigger.values();
+  /**
+   * [audience]: the steps and warnings that may be read first, lowest rank first; a step as its
+   * index (in rank order), a warning as {@code ~index}.
+   */
+  private final int[][] doFirstCandidates;
+  /** The most ids {@link Assessment#doFirst()} holds. */
+  static final int MAX_DO_FIRST = 3;
 
   /** Assessments by situation key: a situation seen before costs a lookup. Null: remember none. */
   private final Memo<Assessment> assessments;
   /** Built steps by variant (see {@link #step}): most plans share them. Null: remember none. */
   private final Memo<Step> stepVariants;
+  /** Built warnings, risk factors and referrals by variant, as for steps. */
+  private final Memo<Warning> warningVariants;
+  private final Memo<RiskFactor> riskVariants;
+  private final Memo<Referral> referralVariants;
   /** The most rules a step can be given by for its variants to have a key. */
   private final int maxGivingForKey;
 
@@ -143,6 +160,9 @@ public final class CompiledBundle {
     int memoSlots = memoSlots(System.getProperty(MEMO_SLOTS_PROPERTY));
     this.assessments = memoSlots == 0 ? null : new Memo<>(memoSlots);
     this.stepVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
+    this.warningVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
+    this.riskVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
+    this.referralVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
     this.sources = List.copyOf(sources);
     this.namedConditions = namedConditions;
     int n = declaredSteps.size();
@@ -231,27 +251,40 @@ public final class CompiledBundle {
 
     long variantsPerFiredSet = (long) LEVELS * AUDIENCES * Math.max(1, n);
     this.maxGivingForKey = Long.numberOfLeadingZeros(variantsPerFiredSet) - 1;
-    this.warningText = new Warning[AUDIENCES][warnings.size()];
-    for (int w = 0; w < warnings.size(); w++) {
-      WarningDef def = warnings.get(w);
-      for (int a = 0; a < AUDIENCES; a++) {
-        warningText[a][w] = Warning.of(def.id(), def.texts()[a], def.sources());
+    this.warningDefs = warnings.toArray(new WarningDef[0]);
+    this.rulesGivingWarning = new int[warningDefs.length][];
+    for (int w = 0; w < warningDefs.length; w++) {
+      rulesGivingWarning[w] = rulesGiving(warningOffset, w);
+    }
+    this.riskDefs = riskFactors.toArray(new RiskFactorDef[0]);
+    this.rulesGivingRisk = new int[riskDefs.length][];
+    for (int k = 0; k < riskDefs.length; k++) {
+      rulesGivingRisk[k] = rulesGiving(riskOffset, k);
+    }
+    List<Integer> raising = new ArrayList<>();
+    for (int r = 0; r < rules.length; r++) {
+      if (ruleTriggers[r] != 0) {
+        raising.add(r);
       }
     }
-    this.riskFactorValues = new RiskFactor[riskFactors.size()];
-    for (int k = 0; k < riskFactorValues.length; k++) {
-      riskFactorValues[k] = RiskFactor.of(riskFactors.get(k).id(), riskFactors.get(k).explanation());
-    }
-    ReferralTrigger[] triggers = ReferralTrigger.values();
-    this.referrals = new Referral[1 << triggers.length];
-    for (int mask = 0; mask < referrals.length; mask++) {
-      List<ReferralTrigger> present = new ArrayList<>();
-      for (ReferralTrigger t : triggers) {
-        if ((mask & (1 << t.ordinal())) != 0) {
-          present.add(t);
+    this.triggerRules = raising.stream().mapToInt(Integer::intValue).toArray();
+    this.doFirstCandidates = new int[AUDIENCES][];
+    for (int a = 0; a < AUDIENCES; a++) {
+      List<int[]> ranked = new ArrayList<>(); // {rank, candidate}
+      for (int st = 0; st < n; st++) {
+        BundleLoader.DoFirst d = steps[st].doFirst();
+        if (d != null && d.isFor(a)) {
+          ranked.add(new int[] {d.rank(), st});
         }
       }
-      referrals[mask] = Referral.of(List.copyOf(present));
+      for (int w = 0; w < warningDefs.length; w++) {
+        BundleLoader.DoFirst d = warningDefs[w].doFirst();
+        if (d != null && d.isFor(a)) {
+          ranked.add(new int[] {d.rank(), ~w});
+        }
+      }
+      ranked.sort((x, y) -> Integer.compare(x[0], y[0]));
+      doFirstCandidates[a] = ranked.stream().mapToInt(x -> x[1]).toArray();
     }
 
     this.questions = questionDefs.toArray(new QuestionDef[0]);
@@ -310,6 +343,17 @@ public final class CompiledBundle {
     throw new IllegalStateException("system property " + MEMO_SLOTS_PROPERTY + " must be 0 (remember"
         + " nothing) or a power of two from 2 to " + MAX_MEMO_SLOTS + " (default "
         + DEFAULT_MEMO_SLOTS + "), was '" + property + "'");
+  }
+
+  /** The rules that give the {@code index}-th warning or risk factor, from {@code offset}. */
+  private int[] rulesGiving(int offset, int index) {
+    List<Integer> giving = new ArrayList<>();
+    for (int r = 0; r < rules.length; r++) {
+      if (has(ruleGives[r], offset, index)) {
+        giving.add(r);
+      }
+    }
+    return giving.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private boolean gives(int rule, int step) {
@@ -422,11 +466,161 @@ public final class CompiledBundle {
     for (int i = 0; i < contactCount; i++) {
       contactList[i] = contactValues[contactOrder[i]];
     }
-    return Assessment.of(identity, outcome.urgency(), referrals[outcome.triggers],
-        List.of(select(outcome.bits, riskOffset, riskWords, riskFactorValues)), List.of(plan),
-        List.of(select(outcome.bits, warningOffset, warningWords, warningText[a])),
-        List.of(contactList),
-        openQuestions(facts, fired, outcome, a));
+    return Assessment.of(identity, outcome.urgency(), referral(fired),
+        riskFactors(outcome, fired), List.of(plan), warnings(outcome, a, fired),
+        List.of(contactList), openQuestions(facts, fired, outcome, a),
+        doFirst(outcome, a, plan));
+  }
+
+  /**
+   * The audience's doFirst candidates that are in the plan, lowest rank first, at most {@link
+   * #MAX_DO_FIRST}; the plan's first step if none is.
+   */
+  private List<String> doFirst(Outcome outcome, int audience, Step[] plan) {
+    String[] picked = null;
+    int n = 0;
+    for (int candidate : doFirstCandidates[audience]) {
+      String id = null;
+      if (candidate >= 0) {
+        if (outcome.hasStep(candidate)) {
+          id = steps[candidate].id();
+        }
+      } else if (has(outcome.bits, warningOffset, ~candidate)) {
+        id = warningDefs[~candidate].id();
+      }
+      if (id != null) {
+        if (picked == null) {
+          picked = new String[MAX_DO_FIRST];
+        }
+        picked[n++] = id;
+        if (n == MAX_DO_FIRST) {
+          break;
+        }
+      }
+    }
+    if (n == 0) {
+      return plan.length == 0 ? List.of() : List.of(plan[0].id());
+    }
+    return List.of(n == MAX_DO_FIRST ? picked : Arrays.copyOf(picked, n));
+  }
+
+  /** The fired rules among {@code giving} as bits (bit i for giving[i]); -1 if too many to key. */
+  private static long firedAmong(int[] giving, boolean[] fired, int maxForKey) {
+    if (giving.length > maxForKey) {
+      return -1;
+    }
+    long mask = 0;
+    for (int i = 0; i < giving.length; i++) {
+      if (fired[giving[i]]) {
+        mask |= 1L << i;
+      }
+    }
+    return mask;
+  }
+
+  /** The ids of the fired rules among {@code giving}, in rule order. */
+  private List<String> firedIds(int[] giving, boolean[] fired) {
+    int count = 0;
+    for (int r : giving) {
+      if (fired[r]) {
+        count++;
+      }
+    }
+    String[] ids = new String[count];
+    int i = 0;
+    for (int r : giving) {
+      if (fired[r]) {
+        ids[i++] = rules[r].id();
+      }
+    }
+    return List.of(ids);
+  }
+
+  private Referral referral(boolean[] fired) {
+    long key = referralVariants == null ? -1 : firedAmong(triggerRules, fired, Long.SIZE - 2);
+    Referral known = key < 0 ? null : referralVariants.get(key);
+    if (known == null) {
+      int mask = 0;
+      for (int r : triggerRules) {
+        if (fired[r]) {
+          mask |= ruleTriggers[r];
+        }
+      }
+      List<ReferralTrigger> present = new ArrayList<>();
+      for (ReferralTrigger t : triggerValues) {
+        if ((mask & (1 << t.ordinal())) != 0) {
+          present.add(t);
+        }
+      }
+      known = Referral.of(List.copyOf(present), firedIds(triggerRules, fired));
+      if (key >= 0) {
+        referralVariants.put(key, known);
+      }
+    }
+    return known;
+  }
+
+  private List<Warning> warnings(Outcome outcome, int audience, boolean[] fired) {
+    int count = outcome.count(warningOffset, warningWords);
+    if (count == 0) {
+      return List.of();
+    }
+    Warning[] out = new Warning[count];
+    int i = 0;
+    long perMask = (long) AUDIENCES * warningDefs.length;
+    int maxForKey = Long.numberOfLeadingZeros(perMask) - 1;
+    for (int word = 0; word < warningWords; word++) {
+      long set = outcome.bits[warningOffset + word];
+      while (set != 0) {
+        int w = word * 64 + Long.numberOfTrailingZeros(set);
+        set &= set - 1;
+        int[] giving = rulesGivingWarning[w];
+        long mask = warningVariants == null ? -1 : firedAmong(giving, fired, maxForKey);
+        long key = (mask * AUDIENCES + audience) * warningDefs.length + w;
+        Warning known = mask < 0 ? null : warningVariants.get(key);
+        if (known == null) {
+          WarningDef def = warningDefs[w];
+          known = Warning.of(def.id(), def.texts()[audience], def.sources(),
+              firedIds(giving, fired));
+          if (mask >= 0) {
+            warningVariants.put(key, known);
+          }
+        }
+        out[i++] = known;
+      }
+    }
+    return List.of(out);
+  }
+
+  private List<RiskFactor> riskFactors(Outcome outcome, boolean[] fired) {
+    int count = outcome.count(riskOffset, riskWords);
+    if (count == 0) {
+      return List.of();
+    }
+    RiskFactor[] out = new RiskFactor[count];
+    int i = 0;
+    int maxForKey = Long.numberOfLeadingZeros(riskDefs.length) - 1;
+    for (int word = 0; word < riskWords; word++) {
+      long set = outcome.bits[riskOffset + word];
+      while (set != 0) {
+        int k = word * 64 + Long.numberOfTrailingZeros(set);
+        set &= set - 1;
+        int[] giving = rulesGivingRisk[k];
+        long mask = riskVariants == null ? -1 : firedAmong(giving, fired, maxForKey);
+        long key = mask * riskDefs.length + k;
+        RiskFactor known = mask < 0 ? null : riskVariants.get(key);
+        if (known == null) {
+          RiskFactorDef def = riskDefs[k];
+          known = RiskFactor.of(def.id(), def.explanation(), def.sources(),
+              firedIds(giving, fired));
+          if (mask >= 0) {
+            riskVariants.put(key, known);
+          }
+        }
+        out[i++] = known;
+      }
+    }
+    return List.of(out);
   }
 
   /** One step of the plan, explained by the fired rules that give it; built once per variant. */
@@ -486,24 +680,6 @@ public final class CompiledBundle {
     }
     return Step.of(def.id(), URGENCIES[level], def.titles()[audience], def.details()[audience],
         def.contacts(), stepSources, firedBy);
-  }
-
-  /** The values whose bits are set in {@code words} of {@code bits} from {@code offset}. */
-  private static <T> T[] select(long[] bits, int offset, int words, T[] values) {
-    int n = 0;
-    for (int word = 0; word < words; word++) {
-      n += Long.bitCount(bits[offset + word]);
-    }
-    T[] out = Arrays.copyOf(values, n);
-    int i = 0;
-    for (int word = 0; word < words; word++) {
-      long set = bits[offset + word];
-      while (set != 0) {
-        out[i++] = values[word * 64 + Long.numberOfTrailingZeros(set)];
-        set &= set - 1;
-      }
-    }
-    return out;
   }
 
   /** Merges the fired rules into {@code o}: each step once, at its highest urgency. */
@@ -726,6 +902,24 @@ public final class CompiledBundle {
           seen |= bits[i];
         }
       }
+    }
+
+    boolean hasStep(int step) {
+      for (int level = 0; level < LEVELS; level++) {
+        if (has(bits, level * stepWords, step)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** How many bits are set in {@code words} words from {@code offset}. */
+    int count(int offset, int words) {
+      int n = 0;
+      for (int word = 0; word < words; word++) {
+        n += Long.bitCount(bits[offset + word]);
+      }
+      return n;
     }
 
     int stepCount() {

@@ -41,6 +41,11 @@ final class Node {
     problems.add(file, path, message);
   }
 
+  /** {@return where this value is, as problems name it: the file, then the path if any} */
+  String location() {
+    return path.isEmpty() ? file : file + ": " + path;
+  }
+
   boolean isObject() {
     return json != null && json.isObject();
   }

@@ -188,12 +188,15 @@ public final class AdvisorJson {
       g.writeString(trigger.name());
     }
     g.writeEndArray();
+    strings(g, "firedBy", a.referral().firedBy());
     g.writeEndObject();
     g.writeArrayFieldStart("riskFactors");
     for (RiskFactor r : a.riskFactors()) {
       g.writeStartObject();
       g.writeStringField("id", r.id());
       g.writeStringField("explanation", r.explanation());
+      strings(g, "sources", r.sources());
+      strings(g, "firedBy", r.firedBy());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -216,6 +219,7 @@ public final class AdvisorJson {
       g.writeStringField("id", w.id());
       g.writeStringField("text", w.text());
       strings(g, "sources", w.sources());
+      strings(g, "firedBy", w.firedBy());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -228,6 +232,7 @@ public final class AdvisorJson {
       optional(g, "url", c.url());
       optional(g, "hours", c.hours());
       g.writeStringField("forWhom", c.forWhom());
+      strings(g, "sources", c.sources());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -240,6 +245,8 @@ public final class AdvisorJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    // Contract 1.1: new fields come after the 1.0 ones, and doFirst last.
+    strings(g, "doFirst", a.doFirst());
     g.writeEndObject();
   }
 

@@ -167,19 +167,26 @@ class AdvisorJsonTest {
     Assessment a = Fixture.advisor().evaluate(AdvisorJson.readSituation(
         "{\"childAge\":14,\"concerns\":[\"SEXTORTION\"],\"spread\":\"SOCIAL_MEDIA\"}"));
     JsonNode json = new ObjectMapper().readTree(AdvisorJson.write(a));
+    // Contract 1.1 fields come after the 1.0 fields of each object, doFirst last of all.
     assertEquals(List.of("bundle", "urgency", "referral", "riskFactors", "steps", "warnings",
-        "contacts", "openQuestions"), names(json));
+        "contacts", "openQuestions", "doFirst"), names(json));
     assertEquals(List.of("id", "version", "digest"), names(json.get("bundle")));
-    assertEquals(List.of("required", "triggers"), names(json.get("referral")));
+    assertEquals(List.of("required", "triggers", "firedBy"), names(json.get("referral")));
+    assertEquals(List.of("id", "explanation", "sources", "firedBy"),
+        names(json.get("riskFactors").get(0)));
     assertEquals(List.of("id", "urgency", "title", "detail", "contacts", "sources", "firedBy"),
         names(json.get("steps").get(0)));
-    assertEquals(List.of("id", "text", "sources"), names(json.get("warnings").get(0)));
-    assertEquals(List.of("id", "name", "phone", "url", "hours", "forWhom"),
+    assertEquals(List.of("id", "text", "sources", "firedBy"), names(json.get("warnings").get(0)));
+    assertEquals(List.of("id", "name", "phone", "url", "hours", "forWhom", "sources"),
         names(json.get("contacts").get(0)));
     assertEquals(List.of("field", "question", "whyItMatters"),
         names(json.get("openQuestions").get(0)));
     assertTrue(json.get("referral").get("required").asBoolean());
     assertEquals("COERCION_OR_BLACKMAIL", json.get("referral").get("triggers").get(0).asText());
+    assertEquals("[\"r-blackmail\"]", json.get("referral").get("firedBy").toString());
+    assertEquals("[\"src-b\"]", json.get("riskFactors").get(0).get("sources").toString());
+    assertEquals("[\"src-b\"]", json.get("contacts").get(0).get("sources").toString());
+    assertEquals("[\"do-not-pay\"]", json.get("doFirst").toString());
     // A contact without a phone is written with an explicit null, as the contract shows.
     JsonNode web = json.get("contacts").get(0);
     assertEquals("web-service", web.get("id").asText());

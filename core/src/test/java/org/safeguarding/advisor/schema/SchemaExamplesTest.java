@@ -56,6 +56,8 @@ class SchemaExamplesTest {
     String situation = resource("contract-situation.json");
     assertEquals(List.of(), Schemas.situationErrors(situation));
     assertEquals(List.of(), Schemas.assessmentErrors(resource("contract-assessment.json")));
+    // Contract 1.1 is additive: a 1.0 assessment, without doFirst or the explanations, is valid.
+    assertEquals(List.of(), Schemas.assessmentErrors(resource("contract-1.0-assessment.json")));
     // The reader agrees, and what the library makes of the example is valid too.
     String assessment = AdvisorJson.write(Fixture.advisor().evaluate(
         AdvisorJson.readSituation(situation)));

@@ -63,18 +63,33 @@ class SchemaModelAgreementTest {
     return Assessment.builder()
         .bundle(BundleIdentity.of("uk", "2026.11.0", "sha256:" + "ab".repeat(32)))
         .urgency(Urgency.EMERGENCY)
-        .referral(Referral.of(Arrays.asList(ReferralTrigger.values())))
-        .addRiskFactors(RiskFactor.of("adult-involved", "An adult is involved."))
+        .referral(Referral.of(Arrays.asList(ReferralTrigger.values()), List.of("danger-rule")))
+        .addRiskFactors(RiskFactor.of("adult-involved", "An adult is involved.",
+            List.of("seed-002"), List.of("adult-rule")))
         .addSteps(Step.of("call-999", Urgency.EMERGENCY, "Call 999", "Now.", List.of("police-999"),
             List.of("seed-002"), List.of("danger-rule")))
-        .addWarnings(Warning.of("do-not-pay", "Do not pay.", List.of("seed-003")))
+        .addWarnings(Warning.of("do-not-pay", "Do not pay.", List.of("seed-003"),
+            List.of("blackmail-rule")))
         .addContacts(Contact.of("police-999", "Police", Optional.of("999"),
-            Optional.of("https://www.police.uk"), Optional.of("Always"), "Anyone in danger"))
+            Optional.of("https://www.police.uk"), Optional.of("Always"), "Anyone in danger",
+            List.of("seed-002")))
         .addContacts(Contact.of("school", "The school", Optional.empty(), Optional.empty(),
-            Optional.empty(), "Parents and pupils"))
+            Optional.empty(), "Parents and pupils", List.of("seed-001")))
         .addOpenQuestions(OpenQuestion.of("childAge", "How old?", "It changes the route."))
+        .addDoFirst("call-999", "do-not-pay")
         .build();
   }
+
+  /**
+   * The fields contract 1.1 added, by the path of the object that holds them: always written, but
+   * not required by the schema, so that a 1.0 document stays valid.
+   */
+  static final Map<String, List<String>> ADDED_IN_1_1 = Map.of(
+      "$", List.of("doFirst"),
+      "$.referral", List.of("firedBy"),
+      "$.riskFactors[]", List.of("sources", "firedBy"),
+      "$.warnings[]", List.of("firedBy"),
+      "$.contacts[]", List.of("sources"));
 
   private static List<String> names(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
@@ -156,7 +171,8 @@ class SchemaModelAgreementTest {
   /**
    * Walks the written document and the schema together: at every object the written field names
    * must be the schema's properties, in order, and all of them required (the writer always writes
-   * every field, with null for an absent optional).
+   * every field, with null for an absent optional) except the contract 1.1 additions, which come
+   * last and are not required.
    */
   private static void compareFields(String path, JsonNode value, JsonNode schema,
       List<String> problems) {
@@ -166,9 +182,16 @@ class SchemaModelAgreementTest {
       if (!Schemas.fieldNames(value).equals(properties)) {
         problems.add(path + ": written " + Schemas.fieldNames(value) + ", schema " + properties);
       }
-      if (!Schemas.texts(s.path("required")).equals(properties)) {
-        problems.add(path + ": required " + Schemas.texts(s.path("required")) + ", properties "
-            + properties);
+      List<String> added = ADDED_IN_1_1.getOrDefault(path.replaceAll("\\[\\d+\\]", "[]"),
+          List.of());
+      List<String> required = new ArrayList<>(properties);
+      required.removeAll(added);
+      if (!Schemas.texts(s.path("required")).equals(required)) {
+        problems.add(path + ": required " + Schemas.texts(s.path("required")) + ", expected "
+            + required);
+      }
+      if (!properties.subList(properties.size() - added.size(), properties.size()).equals(added)) {
+        problems.add(path + ": the 1.1 fields " + added + " must come last in " + properties);
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();

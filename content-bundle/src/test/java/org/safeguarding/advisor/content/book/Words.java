@@ -82,7 +82,9 @@ final class Words {
       Map.entry("EXTREME_CONTENT",
           "the content is extreme (unusual for the child's developmental stage, or violent)"),
       Map.entry("MALICIOUS_SHARING", "the image was shared on purpose to hurt or humiliate"),
-      Map.entry("REPEATED", "it has happened before or there are several victims"));
+      Map.entry("REPEATED", "it has happened before or there are several victims"),
+      Map.entry("IMAGE_TAKEN_UNDER_18",
+          "the image was taken (or made to look as if it was) when they were under 18"));
 
   /** A short name per indicator. */
   static final Map<String, String> INDICATOR = Map.ofEntries(
@@ -97,7 +99,8 @@ final class Words {
       Map.entry("SEXUAL_ACTS_DEPICTED", "sexual acts depicted"),
       Map.entry("EXTREME_CONTENT", "extreme content"),
       Map.entry("MALICIOUS_SHARING", "malicious sharing"),
-      Map.entry("REPEATED", "repeated"));
+      Map.entry("REPEATED", "repeated"),
+      Map.entry("IMAGE_TAKEN_UNDER_18", "image taken under 18"));
 
   static final Map<String, String> URGENCY = Map.of(
       "EMERGENCY", "act now: call 999",

@@ -138,7 +138,7 @@ public final class AdvisorCli {
     if (json) {
       out.print(AdvisorJson.write(assessment));
     } else {
-      out.print(new PlanPrinter(advisor.bundle()).print(assessment));
+      out.print(new PlanPrinter(advisor.bundle()).print(assessment, situation.audience()));
     }
     out.flush();
     return OK;

@@ -19,6 +19,7 @@ import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.InvalidSituationException;
 import org.safeguarding.advisor.OpenQuestion;
+import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.Step;
 import org.safeguarding.advisor.Urgency;
@@ -50,6 +51,8 @@ final class AskCommand {
   private final boolean interactive;
 
   private PrintStream prompts;
+  /** The situation the triage ended with: its reporter decides how the plan is shown. */
+  private Situation triaged;
 
   /**
    * @param advisor the advisor whose bundle gives the questions, choices and plan
@@ -100,6 +103,7 @@ final class AskCommand {
     }
     prompts = json ? err : out;
     Assessment result = triage(start, from != null);
+    Reporter audience = triaged.audience();
     if (json) {
       out.print(AdvisorJson.write(result));
     } else {
@@ -107,7 +111,7 @@ final class AskCommand {
       out.println(RULE);
       out.println("YOUR PLAN");
       out.println(RULE);
-      out.print(new PlanPrinter(advisor.bundle()).print(result));
+      out.print(new PlanPrinter(advisor.bundle()).print(result, audience));
     }
     out.flush();
     return AdvisorCli.OK;
@@ -155,6 +159,7 @@ final class AskCommand {
       }
     }
     prompts.flush();
+    triaged = situation;
     return assessment;
   }
 

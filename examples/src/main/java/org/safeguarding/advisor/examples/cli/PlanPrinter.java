@@ -9,6 +9,7 @@ import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.OpenQuestion;
+import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.RiskFactor;
 import org.safeguarding.advisor.Source;
 import org.safeguarding.advisor.Step;
@@ -16,7 +17,11 @@ import org.safeguarding.advisor.Urgency;
 import org.safeguarding.advisor.Verification;
 import org.safeguarding.advisor.Warning;
 
-/** Renders an assessment as a plain-text plan a person can follow. */
+/**
+ * Renders an assessment as a plain-text plan a person can follow: what to do first, then the
+ * urgency, the plan and the rest. The referral screen's header and trigger codes are framing for
+ * adults; a young person reporting for themself is not shown them.
+ */
 final class PlanPrinter {
   private static final int WIDTH = 92;
 
@@ -26,11 +31,27 @@ final class PlanPrinter {
     this.bundle = bundle;
   }
 
-  String print(Assessment a) {
+  /**
+   * The plan as text for the reporter it was written for.
+   *
+   * @param a the assessment
+   * @param audience the reporter the advice is written for ({@code Situation#audience()})
+   */
+  String print(Assessment a, Reporter audience) {
     StringBuilder out = new StringBuilder();
+    if (!a.doFirst().isEmpty()) {
+      out.append("DO THIS FIRST\n");
+      int first = 1;
+      for (String id : a.doFirst()) {
+        wrap(out, String.format("%3d. ", first++), "     ", firstText(a, id));
+      }
+      out.append('\n');
+    }
     out.append("URGENCY: ").append(a.urgency()).append(" - ").append(meaning(a.urgency()))
         .append('\n');
-    if (a.referral().required()) {
+    if (audience == Reporter.YOUNG_PERSON) {
+      // No referral header or trigger codes: a child reads the plan itself, not the screen.
+    } else if (a.referral().required()) {
       out.append("IMMEDIATE REFERRAL REQUIRED to the police and/or children's social care (")
           .append(a.referral().triggers().stream().map(Enum::name)
               .collect(Collectors.joining(", ")))
@@ -84,6 +105,12 @@ final class PlanPrinter {
     out.append("\nContent: bundle ").append(a.bundle().id()).append(' ')
         .append(a.bundle().version()).append(" (").append(a.bundle().digest()).append(")\n");
     return out.toString();
+  }
+
+  /** The title of the step, or the text of the warning, that {@code id} names. */
+  private static String firstText(Assessment a, String id) {
+    return a.step(id).map(Step::title).orElseGet(() -> a.warnings().stream()
+        .filter(w -> w.id().equals(id)).map(Warning::text).findFirst().orElse(id));
   }
 
   static String meaning(Urgency urgency) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.ReferralTrigger;
+import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.json.AdvisorJson;
 
 /** The packaged CLI jar, run as a user runs it: exit codes, stdout and stderr. */
@@ -74,7 +76,28 @@ class AdvisorCliIT {
     assertEquals(0, run.status(), run.err());
     Assessment a = Advisor.assess(AdvisorJson.readSituation(Files.readAllBytes(situation)));
     String out = run.out();
-    assertTrue(out.startsWith("URGENCY: " + a.urgency()), out);
+    // What to read first comes before everything else, in the assessment's order.
+    assertTrue(out.startsWith("DO THIS FIRST\n"), out);
+    int at = 0;
+    for (int i = 0; i < a.doFirst().size(); i++) {
+      String id = a.doFirst().get(i);
+      String text = a.step(id).map(s -> s.title()).orElseGet(() -> a.warnings().stream()
+          .filter(w -> w.id().equals(id)).findFirst().orElseThrow().text());
+      String numbered = String.format("%3d. %s", i + 1, text.split(" ")[0]);
+      int found = out.indexOf(numbered, at);
+      assertTrue(found >= 0, "doFirst " + id + " numbered in order:\n" + out);
+      at = found;
+    }
+    assertTrue(out.indexOf("URGENCY: " + a.urgency()) > at, "the plan after doFirst:\n" + out);
+    boolean youngPerson = AdvisorJson.readSituation(Files.readAllBytes(situation)).audience()
+        == Reporter.YOUNG_PERSON;
+    // The referral screen's header and codes are for adults, not for a child reading their plan.
+    assertEquals(!youngPerson && a.referral().required(),
+        out.contains("IMMEDIATE REFERRAL REQUIRED"), out);
+    for (ReferralTrigger trigger : ReferralTrigger.values()) {
+      assertEquals(!youngPerson && a.referral().triggers().contains(trigger),
+          out.contains(trigger.name()), trigger + " in:\n" + out);
+    }
     for (int i = 0; i < a.steps().size(); i++) {
       String numbered = String.format("%3d. [%s] ", i + 1, a.steps().get(i).urgency());
       assertTrue(out.contains(numbered), "step " + (i + 1) + " numbered in order:\n" + out);
@@ -87,6 +110,28 @@ class AdvisorCliIT {
         "contact phone " + phone + " shown")));
     a.steps().forEach(s -> s.sources().forEach(src -> assertTrue(out.contains("[" + src + "]"),
         "source " + src + " listed")));
+  }
+
+  @Test
+  void aYoungPersonAtRiskSeesWhatToDoFirstWithoutTheReferralScreen() throws Exception {
+    String situation = "{\"reporter\":\"YOUNG_PERSON\",\"childAge\":15,\"concerns\":[\"SEXTORTION\"],"
+        + "\"otherParty\":\"UNKNOWN_ONLINE_CONTACT\",\"indicators\":{\"SELF_HARM_RISK\":\"YES\"}}";
+    Assessment a = Advisor.assess(AdvisorJson.readSituation(situation));
+    assertTrue(a.referral().required(), "the library still screens: it is the output that differs");
+    Run child = run(situation, "assess", "-");
+    assertEquals(0, child.status(), child.err());
+    assertTrue(child.out().startsWith("DO THIS FIRST\n"), child.out());
+    assertFalse(child.out().contains("REFERRAL"), child.out());
+    assertFalse(child.out().contains("COERCION_OR_BLACKMAIL"), child.out());
+    assertFalse(child.out().contains("IMMEDIATE_RISK_OF_HARM"), child.out());
+    // The same facts from a parent keep the adult framing.
+    Run parent = run(situation.replace("YOUNG_PERSON", "PARENT_OR_CARER"), "assess", "-");
+    assertTrue(parent.out().contains("IMMEDIATE REFERRAL REQUIRED"), parent.out());
+    assertTrue(parent.out().contains("COERCION_OR_BLACKMAIL"), parent.out());
+    // --json stays the contract's JSON, doFirst included, whoever reads it.
+    Run json = run(situation, "assess", "--json", "-");
+    assertEquals(AdvisorJson.write(a), json.out());
+    assertTrue(json.out().contains("\"doFirst\": ["), json.out());
   }
 
   @Test

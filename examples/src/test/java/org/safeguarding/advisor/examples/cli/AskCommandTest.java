@@ -60,7 +60,7 @@ class AskCommandTest {
   }
 
   private static String plan(Situation s) {
-    return new PlanPrinter(ADVISOR.bundle()).print(ADVISOR.evaluate(s));
+    return new PlanPrinter(ADVISOR.bundle()).print(ADVISOR.evaluate(s), s.audience());
   }
 
   private static int count(String text, String part) {

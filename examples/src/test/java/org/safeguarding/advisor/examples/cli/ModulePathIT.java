@@ -92,7 +92,8 @@ class ModulePathIT {
   void printsTheReadablePlanOnTheModulePath() throws Exception {
     Run run = run(List.of(), "assess", shippedSituation().toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().startsWith("URGENCY: "), run.out());
+    assertTrue(run.out().startsWith("DO THIS FIRST\n"), run.out());
+    assertTrue(run.out().contains("\nURGENCY: "), run.out());
     assertTrue(run.out().contains("Content: bundle uk "), run.out());
   }
 
