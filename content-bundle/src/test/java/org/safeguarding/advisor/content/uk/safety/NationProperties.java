@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Contact;
@@ -69,16 +70,9 @@ final class NationProperties {
   static List<String> violations(Situation s, Assessment a) {
     List<String> found = new ArrayList<>();
     Optional<Jurisdiction> nation = s.jurisdiction();
-    List<Pattern> forbidden = nation.map(FORBIDDEN::get).orElse(FORBIDDEN_WHEN_UNKNOWN);
-    String where = nation.map(Jurisdiction::code).orElse("nation unknown");
     for (Map.Entry<String, String> text : texts(a).entrySet()) {
-      String checked = nation.isPresent() ? unqualified(text.getValue())
-          : withoutScopedStatements(unqualified(text.getValue()));
-      for (Pattern p : forbidden) {
-        if (p.matcher(checked).find()) {
-          found.add("P19: " + where + ": " + text.getKey() + " names '" + p.pattern() + "'");
-        }
-      }
+      found.addAll(CHECKED_TEXTS.computeIfAbsent(new ReadText(nation, text.getKey(),
+          text.getValue()), NationProperties::forbiddenNamed));
     }
     if (SafetyProperties.isChildOrUnknownAge(s)) {
       nation.ifPresent(n -> found.addAll(ownNationNamed(n, s, a)));
@@ -86,6 +80,30 @@ final class NationProperties {
       nation.ifPresent(n -> found.addAll(ownLawNamedForAnAdult(n, s, a)));
     }
     return found;
+  }
+
+  /** A text as one reader reads it: the nation decides what it may not name. */
+  private record ReadText(Optional<Jurisdiction> nation, String where, String text) {}
+
+  /**
+   * The texts already checked, with what they name that they must not. A plan's texts come from a
+   * few hundred entries, so an exhaustive run over millions of plans checks each text once per
+   * nation instead of running every pattern over every plan.
+   */
+  private static final Map<ReadText, List<String>> CHECKED_TEXTS = new ConcurrentHashMap<>();
+
+  private static List<String> forbiddenNamed(ReadText read) {
+    List<Pattern> forbidden = read.nation().map(FORBIDDEN::get).orElse(FORBIDDEN_WHEN_UNKNOWN);
+    String where = read.nation().map(Jurisdiction::code).orElse("nation unknown");
+    String checked = read.nation().isPresent() ? unqualified(read.text())
+        : withoutScopedStatements(unqualified(read.text()));
+    List<String> found = new ArrayList<>();
+    for (Pattern p : forbidden) {
+      if (p.matcher(checked).find()) {
+        found.add("P19: " + where + ": " + read.where() + " names '" + p.pattern() + "'");
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The steps that explain the law: to someone who did something, and to a victim. */
@@ -154,7 +172,12 @@ final class NationProperties {
     return found;
   }
 
-  /** An adult's plan that explains the law names the nation whose law it is. */
+  /**
+   * An adult's plan that explains the law says which nation's law it is and, for a reader who is
+   * not the young person themself, names the statute: England and Wales's intimate-image offences
+   * are in the Sexual Offences Act 2003, Scotland's in the Abusive Behaviour and Sexual Harm
+   * (Scotland) Act 2016, Northern Ireland's in the Justice Act (Northern Ireland) 2016.
+   */
   private static List<String> ownLawNamedForAnAdult(Jurisdiction nation, Situation s,
       Assessment a) {
     String name = switch (nation) {
@@ -162,11 +185,23 @@ final class NationProperties {
       case GB_SCT -> "Scotland";
       case GB_NIR -> "Northern Ireland";
     };
+    String statute = switch (nation) {
+      case GB_ENG, GB_WLS -> "Sexual Offences Act 2003";
+      case GB_SCT -> "(Scotland) Act";
+      case GB_NIR -> "(Northern Ireland)";
+    };
+    boolean readerIsNotTheVictim = s.audience() != Reporter.YOUNG_PERSON;
     List<String> found = new ArrayList<>();
     for (String id : LAW_STEPS) {
-      a.step(id).filter(st -> !st.detail().contains(name))
-          .ifPresent(st -> found.add("P19: " + nation.code() + ": an adult's " + id + " does not"
-              + " say it is the law of " + name));
+      a.step(id).ifPresent(st -> {
+        if (!st.detail().contains(name)) {
+          found.add("P19: " + nation.code() + ": an adult's " + id + " does not say it is the law"
+              + " of " + name);
+        }
+        if (readerIsNotTheVictim && !st.detail().contains(statute)) {
+          found.add("P19: " + nation.code() + ": an adult's " + id + " does not name " + statute);
+        }
+      });
     }
     return found;
   }
