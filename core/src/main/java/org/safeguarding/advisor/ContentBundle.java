@@ -30,9 +30,8 @@ public final class ContentBundle {
    *
    * @param source where the bundle's files are read from
    * @return the checked, compiled bundle
-   * @throws InvalidBundleException listing every problem, if the bundle is broken or tampered with
-   * @throws IllegalStateException if the system property {@code org.safeguarding.advisor.memoSlots}
-   *     is set to something other than 0 or a power of two (see {@link Advisor})
+   * @throws InvalidBundleException listing every problem, if the bundle is broken or its digest
+   *     does not match its content
    */
   public static ContentBundle load(BundleSource source) {
     return new ContentBundle(CompiledBundle.load(Objects.requireNonNull(source, "source")));
@@ -43,7 +42,8 @@ public final class ContentBundle {
    *
    * @param directory the directory that holds the bundle's files
    * @return the checked, compiled bundle
-   * @throws InvalidBundleException listing every problem, if the bundle is broken or tampered with
+   * @throws InvalidBundleException listing every problem, if the bundle is broken or its digest
+   *     does not match its content
    */
   public static ContentBundle load(Path directory) {
     return load(BundleSource.directory(directory));
@@ -51,10 +51,11 @@ public final class ContentBundle {
 
   /**
    * Loads the default ({@value #DEFAULT_BUNDLE_ID}) bundle offered by a {@link BundleProvider} on
-   * the class path or module path.
+   * the class path or module path, as this library's class loader sees them.
    *
    * @return the checked, compiled default bundle
-   * @throws IllegalStateException if no provider offers it (the content module is missing)
+   * @throws IllegalStateException if no provider offers it (the content module is missing), two
+   *     offer it, or a provider fails to load
    */
   public static ContentBundle defaultBundle() {
     return fromProvider(DEFAULT_BUNDLE_ID);
@@ -62,24 +63,80 @@ public final class ContentBundle {
 
   /**
    * Loads the bundle with this id from the {@link BundleProvider}s that {@link ServiceLoader}
-   * finds.
+   * finds with this library's class loader.
    *
    * @param bundleId the id of the bundle, such as {@code uk}
    * @return the checked, compiled bundle
-   * @throws IllegalStateException if no provider offers it
+   * @throws IllegalStateException if no provider offers it, two offer it, or a provider fails to
+   *     load
    * @throws InvalidBundleException if the bundle offered is broken
    */
   public static ContentBundle fromProvider(String bundleId) {
+    return fromProvider(bundleId, ContentBundle.class.getClassLoader());
+  }
+
+  /**
+   * Loads the bundle with this id from the {@link BundleProvider}s that {@link ServiceLoader}
+   * finds with a class loader: in a container, the application's own. A provider that fails to
+   * load, or a second provider of the same id, is an error, never passed over: either could be
+   * the content the application meant.
+   *
+   * @param bundleId the id of the bundle, such as {@code uk}
+   * @param classLoader where to look for providers (and the module layers it sees)
+   * @return the checked, compiled bundle
+   * @throws IllegalStateException if no provider offers it, two offer it, or a provider fails to
+   *     load
+   * @throws InvalidBundleException if the bundle offered is broken
+   */
+  public static ContentBundle fromProvider(String bundleId, ClassLoader classLoader) {
+    Objects.requireNonNull(bundleId, "bundleId");
+    return load(provider(bundleId,
+        ServiceLoader.load(BundleProvider.class, classLoader).iterator()).source());
+  }
+
+  /** The one provider of the id among those the iterator gives; see {@link #fromProvider}. */
+  static BundleProvider provider(String bundleId, java.util.Iterator<BundleProvider> providers) {
     List<String> offered = new ArrayList<>();
-    for (BundleProvider provider : ServiceLoader.load(BundleProvider.class)) {
-      if (provider.bundleId().equals(bundleId)) {
-        return load(provider.source());
+    List<String> offering = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    BundleProvider chosen = null;
+    // Bounded: an iterator that keeps failing at the same place must not loop for ever.
+    for (int step = 0; step < 10_000; step++) {
+      BundleProvider provider;
+      String id;
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        provider = providers.next();
+        id = provider.bundleId();
+      } catch (java.util.ServiceConfigurationError | RuntimeException e) {
+        failures.add(String.valueOf(e.getMessage()));
+        continue;
       }
-      offered.add(provider.bundleId());
+      offered.add(id);
+      if (bundleId.equals(id)) {
+        offering.add(provider.getClass().getName());
+        chosen = provider;
+      }
     }
-    throw new IllegalStateException(
-        "no content bundle '" + bundleId + "' found (bundles offered: " + offered
-            + "); add the content module, such as advisor-content-uk, to the class or module path");
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("cannot choose the content bundle '" + bundleId + "': "
+          + failures.size() + (failures.size() == 1 ? " bundle provider" : " bundle providers")
+          + " failed to load (" + String.join("; ", failures) + ")");
+    }
+    if (offering.size() > 1) {
+      throw new IllegalStateException(offering.size() + " bundle providers offer the content bundle"
+          + " '" + bundleId + "' (" + String.join(", ", offering) + "); keep one content module"
+          + " for it on the class or module path");
+    }
+    if (chosen == null) {
+      throw new IllegalStateException(
+          "no content bundle '" + bundleId + "' found (bundles offered: " + offered
+              + "); add the content module, such as advisor-content-uk, to the class or module"
+              + " path");
+    }
+    return chosen;
   }
 
   /**
@@ -124,6 +181,37 @@ public final class ContentBundle {
     return today.isAfter(compiled.reviewBy());
   }
 
+  /** {@return every contact the bundle holds, in its order: for a page of helplines} */
+  public List<Contact> contacts() {
+    return compiled.inventory().contacts();
+  }
+
+  /** {@return every rule, in the bundle's order, with its description and the facts it reads} */
+  public List<Rule> rules() {
+    return compiled.inventory().rules();
+  }
+
+  /**
+   * {@return the rule with this id, if the bundle has one: how a plan's {@code firedBy} is put
+   * into words}
+   *
+   * @param id a rule id, as {@code firedBy} lists it
+   */
+  public java.util.Optional<Rule> rule(String id) {
+    Objects.requireNonNull(id, "id");
+    return rules().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** {@return the jurisdictions the bundle covers, as its manifest lists them} */
+  public List<Jurisdiction> jurisdictions() {
+    return compiled.inventory().jurisdictions();
+  }
+
+  /** {@return the date the content was released} */
+  public LocalDate releaseDate() {
+    return compiled.inventory().releaseDate();
+  }
+
   /** {@return every source the bundle cites, in its declared order} */
   public List<Source> sources() {
     return compiled.sources();
@@ -139,13 +227,37 @@ public final class ContentBundle {
   }
 
   /**
-   * {@return the labels of the allowed answers to an open question's field, in the bundle's words,
-   * such as {@code YES -> "Yes"}; empty for {@code childAge}, which takes a number}
+   * {@return the answers the bundle offers to the question about a fact, in the contract's declared
+   * order (so numbered choices never move), each with its label for every audience; never an
+   * {@code UNKNOWN} value (a "don't know" leaves the fact unknown); empty for {@code childAge},
+   * which takes a number}
    *
-   * @param field the JSON path of the fact, as {@link OpenQuestion#field()} gives it
+   * <p>A fact the bundle has no question about gets every allowed value, labelled with its JSON
+   * name.
+   *
+   * @param fact the fact, as {@link OpenQuestion#fact()} gives it
+   * @param <V> the type of the fact's answers
    */
-  public java.util.Map<String, String> choices(String field) {
-    return compiled.choices(field);
+  public <V> List<Choice<V>> choices(SituationFact<V> fact) {
+    Objects.requireNonNull(fact, "fact");
+    if (fact.kind() == SituationFact.Kind.AGE) {
+      return List.of();
+    }
+    java.util.Map<String, String> labels = compiled.choices(fact.path());
+    List<Choice<V>> out = new ArrayList<>();
+    for (V value : fact.values()) {
+      String name = fact.valueName(value);
+      if (name.equals("UNKNOWN")) {
+        continue;
+      }
+      String label = labels.getOrDefault(name, name);
+      java.util.Map<Reporter, String> byAudience = new java.util.EnumMap<>(Reporter.class);
+      for (Reporter audience : Reporter.values()) {
+        byAudience.put(audience, label);
+      }
+      out.add(Choice.of(fact, value, byAudience));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A content bundle was refused. Every problem found is listed, not just the first, so a broken or
- * tampered bundle can be mended in one pass.
+ * changed bundle can be mended in one pass.
  */
 public final class InvalidBundleException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -65,8 +65,8 @@ public abstract class Situation {
   public abstract SortedSet<Platform> platforms();
 
   /**
-   * {@return the indicators that were answered, in declaration order; any other indicator is
-   * {@link Answer#UNKNOWN}}
+   * {@return the indicators answered YES or NO, in declaration order; any other indicator is
+   * {@link Answer#UNKNOWN} (an UNKNOWN put in the builder is dropped: it means the same as none)}
    */
   @Value.NaturalOrder
   public abstract SortedMap<Indicator, Answer> indicators();
@@ -89,13 +89,31 @@ public abstract class Situation {
     return indicators().getOrDefault(indicator, Answer.UNKNOWN);
   }
 
+  /**
+   * Checks the age, and normalises: an indicator answered {@link Answer#UNKNOWN} is the same as
+   * one not given, so it is dropped. Equal meaning is then equal value (and equal memo key).
+   */
   @Value.Check
-  void checkAge() {
+  Situation normalise() {
+    checkAge();
+    if (!indicators().containsValue(Answer.UNKNOWN)) {
+      return this;
+    }
+    java.util.Map<Indicator, Answer> known = new java.util.EnumMap<>(Indicator.class);
+    indicators().forEach((indicator, answer) -> {
+      if (answer != Answer.UNKNOWN) {
+        known.put(indicator, answer);
+      }
+    });
+    return builder().from(this).indicators(known).build();
+  }
+
+  private void checkAge() {
     if (childAge().isPresent()) {
       int age = childAge().getAsInt();
       if (age < MIN_AGE || age > MAX_AGE) {
         throw new InvalidSituationException(
-            "childAge", "must be a whole number of years from 0 to 25, was " + age, "0 to 25");
+            "childAge", "must be a whole number of years from 0 to 25", "0 to 25");
       }
     }
   }

@@ -48,20 +48,7 @@ class AdvisorEngineTest {
     assertFalse(first == again, "nothing remembered: a new assessment each time");
     assertEquals(first, again);
     assertEquals(ADVISOR.evaluate(s), first);
-  }
-
-  @Test
-  void aBadMemoSizeIsRefusedNamingThePropertyAndWhatItAllows() {
-    System.setProperty("org.safeguarding.advisor.memoSlots", "lots");
-    try {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> ContentBundle.load(Fixture.directory()));
-      assertTrue(e.getMessage().startsWith(
-          "system property org.safeguarding.advisor.memoSlots must be 0 (remember nothing) or a"
-          + " power of two"), e.getMessage());
-    } finally {
-      System.clearProperty("org.safeguarding.advisor.memoSlots");
-    }
+    assertEquals(MemoStats.of(0, 0, 0), forgetful.memoStats());
   }
 
   @Test
@@ -201,8 +188,13 @@ class AdvisorEngineTest {
   void theSameSituationGivesAnEqualAssessment() {
     Situation s = Situation.builder().childAge(15).addConcern(Concern.SEXTORTION)
         .addConcern(Concern.SHARED_OWN_IMAGE).spread(Spread.PEER_GROUP).build();
-    assertEquals(ADVISOR.evaluate(s), ADVISOR.evaluate(s));
-    assertEquals(ADVISOR.evaluate(s), Fixture.advisor().evaluate(s), "across bundle instances");
+    // With no memo, each call works the assessment out again: equal values, not one remembered.
+    Advisor forgetful = Advisor.builder().bundle(ADVISOR.bundle()).memoSize(0).build();
+    Assessment first = forgetful.evaluate(s);
+    Assessment second = forgetful.evaluate(s);
+    assertFalse(first == second, "worked out twice");
+    assertEquals(first, second);
+    assertEquals(first, Fixture.advisor().evaluate(s), "across bundle instances");
   }
 
   @Test

@@ -39,17 +39,9 @@ public final class Fixture {
     return Advisor.forBundle(bundle());
   }
 
-  /**
-   * An advisor of the fixture that remembers nothing, so every assessment is worked out in full.
-   * The memo size is read once, when the bundle is loaded, so the property is set only around it.
-   */
+  /** An advisor of the fixture that remembers nothing, so every assessment is worked out in full. */
   public static Advisor advisorWithoutMemo() {
-    System.setProperty("org.safeguarding.advisor.memoSlots", "0");
-    try {
-      return Advisor.forBundle(ContentBundle.load(directory()));
-    } finally {
-      System.clearProperty("org.safeguarding.advisor.memoSlots");
-    }
+    return Advisor.builder().bundle(ContentBundle.load(directory())).memoSize(0).build();
   }
 
   /** The fixture's files as editable text, by file name. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -95,11 +94,12 @@ class OpenQuestionsOracleTest {
     List<long[]> ranked = new ArrayList<>();
     for (int q = 0; q < DECLARED.size(); q++) {
       String field = DECLARED.get(q);
-      if (!isUnknown(s, field)) {
+      SituationFact<?> fact = SituationFact.ofPath(field).orElseThrow();
+      if (!fact.isUnknownIn(s)) {
         continue;
       }
       int worst = -1;
-      for (UnaryOperator<Situation.Builder> answer : answers(field)) {
+      for (UnaryOperator<Situation.Builder> answer : answers(fact)) {
         int change = current.change(Outcome.of(ADVISOR.evaluate(
             answer.apply(Situation.builder().from(s)).build())));
         // Who reads the plan is not a wording: the reporter is asked for what it changes in it.
@@ -122,67 +122,24 @@ class OpenQuestionsOracleTest {
     return out;
   }
 
-  private static boolean isUnknown(Situation s, String field) {
-    switch (field) {
-      case "concerns":
-        return s.concerns().isEmpty();
-      case "childAge":
-        return s.childAge().isEmpty();
-      case "reporter":
-        return s.reporter().isEmpty();
-      case "otherParty":
-        return s.otherParty() == OtherParty.UNKNOWN;
-      case "spread":
-        return s.spread() == Spread.UNKNOWN;
-      case "jurisdiction":
-        return s.jurisdiction().isEmpty();
-      default:
-        return s.indicator(Indicator.valueOf(field.substring("indicators.".length())))
-            == Answer.UNKNOWN;
-    }
-  }
-
-  private static List<UnaryOperator<Situation.Builder>> answers(String field) {
+  /**
+   * Every answer that makes the fact known: each value but UNKNOWN, and for a set every pair too.
+   */
+  private static <V> List<UnaryOperator<Situation.Builder>> answers(SituationFact<V> fact) {
     List<UnaryOperator<Situation.Builder>> out = new ArrayList<>();
-    switch (field) {
-      case "concerns":
-        for (Concern c : Concern.values()) {
-          out.add(b -> b.addConcern(c));
-          for (Concern d : Concern.values()) {
-            out.add(b -> b.addConcern(c).addConcern(d));
-          }
+    List<V> known = new ArrayList<>();
+    for (V value : fact.values()) {
+      if (!fact.isUnknownIn(fact.answer(Situation.empty(), value))) {
+        known.add(value);
+      }
+    }
+    for (V value : known) {
+      out.add(b -> fact.apply(b, value));
+      if (fact.kind() == SituationFact.Kind.SEVERAL) {
+        for (V other : known) {
+          out.add(b -> fact.apply(fact.apply(b, value), other));
         }
-        break;
-      case "childAge":
-        for (int age = 0; age <= 25; age++) {
-          int a = age;
-          out.add(b -> b.childAge(a));
-        }
-        break;
-      case "reporter":
-        for (Reporter r : Reporter.values()) {
-          out.add(b -> b.reporter(r));
-        }
-        break;
-      case "otherParty":
-        for (OtherParty o : EnumSet.complementOf(EnumSet.of(OtherParty.UNKNOWN))) {
-          out.add(b -> b.otherParty(o));
-        }
-        break;
-      case "spread":
-        for (Spread sp : EnumSet.complementOf(EnumSet.of(Spread.UNKNOWN))) {
-          out.add(b -> b.spread(sp));
-        }
-        break;
-      case "jurisdiction":
-        for (Jurisdiction j : Jurisdiction.values()) {
-          out.add(b -> b.jurisdiction(j));
-        }
-        break;
-      default:
-        Indicator indicator = Indicator.valueOf(field.substring("indicators.".length()));
-        out.add(b -> b.putIndicator(indicator, Answer.YES));
-        out.add(b -> b.putIndicator(indicator, Answer.NO));
+      }
     }
     return out;
   }

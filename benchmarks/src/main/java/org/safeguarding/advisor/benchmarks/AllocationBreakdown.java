@@ -114,7 +114,7 @@ public final class AllocationBreakdown {
     String bundle = args.length > 0 ? args[0] : Bundles.UK;
     // Memo off by default: with it on, the repeating mix is all lookups and there is little to see.
     String memo = args.length > 1 ? args[1] : Bundles.MEMO_OFF;
-    Advisor advisor = Advisor.forBundle(Bundles.load(Bundles.source(bundle), memo));
+    Advisor advisor = Bundles.advisor(Bundles.source(bundle), memo);
     System.out.printf("memo %s%n", memo);
     Situation[] mix = Situations.realisticMix().toArray(new Situation[0]);
     for (int i = 0; i < 50_000; i++) {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.BundleSource;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.content.uk.UkBundleProvider;
@@ -53,27 +54,23 @@ public final class Bundles {
   public static final String MEMO_OFF = "off";
 
   /**
-   * Loads and checks a bundle with the advisor's memo of recent assessments on (the default size)
-   * or off ({@code org.safeguarding.advisor.memoSlots=0}): with it off, every assessment is worked
-   * out in full, which is what a situation seen for the first time costs.
+   * Loads and checks a bundle, and builds an advisor on it with its memo of recent assessments on
+   * (the default size) or off ({@code memoSize(0)}): with it off, every assessment is worked out
+   * in full, which is what a situation seen for the first time costs.
    */
-  public static ContentBundle load(BundleSource source, String memo) {
-    String property = "org.safeguarding.advisor.memoSlots";
+  public static Advisor advisor(BundleSource source, String memo) {
+    Advisor.Builder builder = Advisor.builder().bundle(ContentBundle.load(source));
     switch (memo) {
       case MEMO_ON:
-        System.clearProperty(property);
+        builder.memoSize(4096); // the default size
         break;
       case MEMO_OFF:
-        System.setProperty(property, "0");
+        builder.memoSize(0);
         break;
       default:
-        throw new IllegalArgumentException("memo must be on or off, was '" + memo + "'");
+        throw new IllegalArgumentException("memo must be on or off");
     }
-    try {
-      return ContentBundle.load(source);
-    } finally {
-      System.clearProperty(property);
-    }
+    return builder.build();
   }
 
   /** Whether the UK bundle's files are on the class path (it is written in parallel). */

@@ -25,6 +25,6 @@ public class Library {
 
   @Setup
   public void setup() {
-    advisor = Advisor.forBundle(Bundles.load(Bundles.source(bundle), memo));
+    advisor = Bundles.advisor(Bundles.source(bundle), memo);
   }
 }

@@ -56,7 +56,7 @@ public class ScalingBenchmark {
   @Setup
   public void setup() {
     source = Bundles.replicated(Bundles.source(bundle), factor);
-    advisor = Advisor.forBundle(Bundles.load(source, memo));
+    advisor = Bundles.advisor(source, memo);
     mix = Situations.realisticMix().toArray(new Situation[0]);
   }
 

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Choice;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.Indicator;
+import org.safeguarding.advisor.OpenQuestion;
 import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.json.AdvisorJson;
 
 /**
@@ -49,11 +52,38 @@ final class Snippets {
     return assessment;
   }
 
+  static Advisor builder(Path bundleDirectory, String reviewedDigest) {
+    // @start region="builder"
+    Advisor advisor = Advisor.builder()
+        .bundle(ContentBundle.load(bundleDirectory))
+        .expectedDigest(reviewedDigest)    // refuses any other content, even if re-signed
+        .memoSize(1024)                    // or 0 to remember nothing between calls
+        .build();
+    // @end region="builder"
+    return advisor;
+  }
+
   static String json(String json) {
     // @start region="json"
     Situation situation = AdvisorJson.readSituation(json);  // strict: a typo is an error, not a guess
     String assessmentJson = AdvisorJson.write(Advisor.assess(situation));
     // @end region="json"
     return assessmentJson;
+  }
+
+  /** Answers the most consequential open question with the bundle's first choice. */
+  static Situation triage(Situation situation) {
+    // @start region="triage"
+    Advisor advisor = Advisor.defaultAdvisor();
+    OpenQuestion question = advisor.evaluate(situation).openQuestions().get(0);
+    SituationFact<?> fact = question.fact();                  // such as indicators.IMMEDIATE_DANGER
+    System.out.println(question.question());
+    for (Choice<?> choice : advisor.bundle().choices(fact)) {  // typed, in the contract's order
+      System.out.println("  " + choice.label(situation.audience()));
+    }
+    Choice<?> picked = advisor.bundle().choices(fact).get(0);  // the person's pick
+    Situation answered = picked.applyTo(Situation.builder().from(situation)).build();
+    // @end region="triage"
+    return answered;
   }
 }

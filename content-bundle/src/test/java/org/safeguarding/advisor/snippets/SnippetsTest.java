@@ -15,9 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Advisor;
+import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Concern;
+import org.safeguarding.advisor.Indicator;
 import org.safeguarding.advisor.InvalidSituationException;
 import org.safeguarding.advisor.ReferralTrigger;
+import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.Urgency;
 import org.safeguarding.advisor.json.AdvisorJson;
 
@@ -85,6 +89,36 @@ class SnippetsTest {
     InvalidSituationException e = assertThrows(InvalidSituationException.class,
         () -> Snippets.json("{\"concerns\": [\"SEXTORSION\"]}"));
     assertTrue(e.getMessage().startsWith("concerns[0]"), e.getMessage());
+  }
+
+  @Test
+  void theTriageExampleAnswersTheFirstQuestionWithItsFirstChoice() {
+    Situation start = Situation.builder().addConcern(Concern.SEXTORTION).build();
+    PrintStream original = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Situation answered;
+    try {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      answered = Snippets.triage(start);
+    } finally {
+      System.setOut(original);
+    }
+    // With a concern known, danger is asked first; its first choice is YES, in the bundle's words.
+    assertEquals(Answer.YES, answered.indicator(Indicator.IMMEDIATE_DANGER));
+    assertEquals(start.concerns(), answered.concerns());
+    List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(List.of("  Yes", "  No"), lines.subList(1, lines.size()));
+    assertEquals(Urgency.EMERGENCY, Advisor.assess(answered).urgency());
+  }
+
+  @Test
+  void theBuilderExamplePinsTheDigestAndSizesTheMemo() {
+    String digest = Advisor.defaultAdvisor().bundle().identity().digest();
+    Advisor advisor = Snippets.builder(UK_BUNDLE, digest);
+    assertEquals(1024, advisor.memoStats().slots());
+    assertEquals(digest, advisor.bundle().identity().digest());
+    assertThrows(org.safeguarding.advisor.InvalidBundleException.class,
+        () -> Snippets.builder(UK_BUNDLE, "sha256:" + "0".repeat(64)));
   }
 
   @Test

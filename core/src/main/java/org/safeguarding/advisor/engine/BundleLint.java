@@ -422,8 +422,11 @@ final class BundleLint {
         : a.steps().stream().anyMatch(s -> s.id().equals(item.id()));
   }
 
+  /** The lint remembers nothing: each situation it tries is worked out in full. */
+  private static final Memos NO_MEMO = Memos.of(0);
+
   private static boolean breaks(CompiledBundle bundle, Declaration d, int[] picks) {
-    Assessment a = bundle.evaluate(situation(picks));
+    Assessment a = bundle.evaluate(situation(picks), NO_MEMO);
     boolean from = inPlan(a, d.from());
     boolean to = inPlan(a, d.to());
     return d.kind() == Declarations.Kind.NEEDS ? from && !to : from && to;

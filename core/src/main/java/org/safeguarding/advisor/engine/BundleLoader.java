@@ -133,7 +133,8 @@ final class BundleLoader {
         BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
         questions, conditions.ageSplits(), conditions.namedConditions(),
-        new BundleLint(steps, warnings, rules, declared, conditions.namedConditions()));
+        new BundleLint(steps, warnings, rules, declared, conditions.namedConditions()),
+        BundleInventory.of(manifest, contacts, rules));
   }
 
   private static Set<String> ids(java.util.stream.Stream<String> ids) {
@@ -142,7 +143,8 @@ final class BundleLoader {
 
   // --- manifest -------------------------------------------------------------------------------
 
-  record Manifest(String id, String version, LocalDate reviewBy, String digest) {}
+  record Manifest(String id, String version, LocalDate reviewBy, String digest,
+      LocalDate releaseDate, List<Jurisdiction> jurisdictions) {}
 
   private Manifest readManifest(Node root) {
     if (root == null || !root.requireObject()) {
@@ -165,8 +167,12 @@ final class BundleLoader {
     if (jurisdictions.isArray() && codes.isEmpty()) {
       jurisdictions.problem("must list at least one jurisdiction");
     }
+    List<Jurisdiction> covered = new ArrayList<>();
     for (Node code : codes) {
       String text = code.asString();
+      if (text != null && Jurisdiction.fromCode(text) != null) {
+        covered.add(Jurisdiction.fromCode(text));
+      }
       if (text != null && Jurisdiction.fromCode(text) == null) {
         code.problem("unknown jurisdiction '" + text + "' (allowed: GB-ENG, GB-WLS, GB-SCT, GB-NIR)");
       }
@@ -178,7 +184,7 @@ final class BundleLoader {
     }
     root.checkNoOtherFields();
     return id == null || version == null || reviewBy == null || digest == null ? null
-        : new Manifest(id, version, reviewBy, digest);
+        : new Manifest(id, version, reviewBy, digest, released, List.copyOf(covered));
   }
 
   private static LocalDate date(Node root, String name) {
@@ -613,7 +619,7 @@ final class BundleLoader {
   }
 
   record RuleDef(String id, Condition when, int[] steps, Urgency[] stepUrgencies, int[] warnings,
-      int triggers, int[] riskFactors, List<String> sources) {}
+      int triggers, int[] riskFactors, List<String> sources, String description) {}
 
   private List<RuleDef> readRules(Node root, List<StepDef> steps, List<WarningDef> warnings,
       List<RiskFactorDef> riskFactors, Set<String> sourceIds, Set<String> used) {
@@ -630,7 +636,7 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      node.requiredString("description");
+      String description = node.requiredString("description");
       Node whenNode = node.field("when");
       Condition when = null;
       if (whenNode.isNull()) {
@@ -695,7 +701,8 @@ final class BundleLoader {
         node.problem("duplicate rule id '" + id + "'");
       } else if (id != null && when != null) {
         out.add(new RuleDef(id, when, ruleSteps.stream().mapToInt(Integer::intValue).toArray(),
-            urgencies.toArray(new Urgency[0]), ruleWarnings, triggers, ruleRisks, sources));
+            urgencies.toArray(new Urgency[0]), ruleWarnings, triggers, ruleRisks, sources,
+            description));
       }
     }
     return out;

@@ -30,9 +30,9 @@ import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
 
 /**
- * A checked bundle, compiled for evaluation. Its only state after construction is two memos of
- * immutable values (assessments by situation, built steps by variant), which change nothing a
- * caller can see, so one instance serves every thread. The only engine type the API package uses.
+ * A checked bundle, compiled for evaluation. It has no state after construction: what is
+ * remembered between assessments (assessments by situation, built steps by variant) is the
+ * caller's {@link Memos}, one per advisor, so one instance serves every thread and every advisor.
  *
  * <p>Everything that does not depend on the situation is done here, once: rules become predicates
  * over {@link Facts} and bit masks of what they give; steps are numbered in rank order (so the
@@ -44,20 +44,6 @@ public final class CompiledBundle {
   private static final Urgency[] URGENCIES = Urgency.values();
   private static final int AUDIENCES = Reporter.values().length;
   private static final int NONE = -1;
-  /**
-   * The system property that sets the slots in the memo of assessments: a power of two, or 0 to
-   * remember nothing at all (no assessments and no built steps).
-   */
-  static final String MEMO_SLOTS_PROPERTY = "org.safeguarding.advisor.memoSlots";
-  /**
-   * Slots in the memo of assessments unless the property says otherwise. An assessment there
-   * shares its steps, warnings and contacts with every other, so a full memo holds about a
-   * megabyte.
-   */
-  static final int DEFAULT_MEMO_SLOTS = 4096;
-  private static final int MAX_MEMO_SLOTS = 1 << 20;
-  /** Slots in the memo of built steps: one per step, urgency, audience and set of fired rules. */
-  private static final int STEP_VARIANT_SLOTS = 2048;
 
   private final BundleIdentity identity;
   private final LocalDate reviewBy;
@@ -122,16 +108,6 @@ public final class CompiledBundle {
   /** The most ids {@link Assessment#doFirst()} holds. */
   static final int MAX_DO_FIRST = 3;
 
-  /** Assessments by situation key: a situation seen before costs a lookup. Null: remember none. */
-  private final Memo<Assessment> assessments;
-  /** Built steps by variant (see {@link #step}): most plans share them. Null: remember none. */
-  private final Memo<Step> stepVariants;
-  /** Built warnings, risk factors and referrals by variant, as for steps. */
-  private final Memo<Warning> warningVariants;
-  private final Memo<RiskFactor> riskVariants;
-  private final Memo<Referral> referralVariants;
-  /** Lists of what to read first, by the candidates in the plan and the audience. */
-  private final Memo<List<String>> doFirstVariants;
   /** The most candidates an audience may have for its doFirst lists to be remembered. */
   private static final int DO_FIRST_KEYED = 60;
   /** The most rules a step can be given by for its variants to have a key. */
@@ -161,23 +137,19 @@ public final class CompiledBundle {
   private final int maxRulesReading;
   /** The bundle's conflictsWith and needs declarations, proved when {@link #lint} is called. */
   private final BundleLint lint;
+  /** What the bundle holds, as values for applications to list. */
+  private final BundleInventory inventory;
 
   @SuppressWarnings("unchecked")
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
       Map<String, ContactDef> contacts, List<StepDef> declaredSteps, int[] rank,
       List<WarningDef> warnings, List<RiskFactorDef> riskFactors, List<RuleDef> ruleDefs,
       List<QuestionDef> questionDefs, SortedSet<Integer> ageSplits, int namedConditions,
-      BundleLint lint) {
+      BundleLint lint, BundleInventory inventory) {
+    this.inventory = inventory;
     this.identity = identity;
     this.lint = lint;
     this.reviewBy = reviewBy;
-    int memoSlots = memoSlots(System.getProperty(MEMO_SLOTS_PROPERTY));
-    this.assessments = memoSlots == 0 ? null : new Memo<>(memoSlots);
-    this.stepVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
-    this.warningVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS);
-    this.riskVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
-    this.referralVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
-    this.doFirstVariants = memoSlots == 0 ? null : new Memo<>(STEP_VARIANT_SLOTS / 4);
     this.sources = List.copyOf(sources);
     this.namedConditions = namedConditions;
     int n = declaredSteps.size();
@@ -374,29 +346,6 @@ public final class CompiledBundle {
     this.maxRulesReading = mostReading;
   }
 
-  /**
-   * The memo size a {@link #MEMO_SLOTS_PROPERTY} value asks for; the default when it is not set.
-   *
-   * @throws IllegalStateException naming the property and what it allows, if the value is not 0
-   *     or a power of two up to 2^20
-   */
-  static int memoSlots(String property) {
-    if (property == null) {
-      return DEFAULT_MEMO_SLOTS;
-    }
-    try {
-      int slots = Integer.parseInt(property.trim());
-      if (slots == 0 || (slots >= 2 && slots <= MAX_MEMO_SLOTS && Integer.bitCount(slots) == 1)) {
-        return slots;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with what is allowed
-    }
-    throw new IllegalStateException("system property " + MEMO_SLOTS_PROPERTY + " must be 0 (remember"
-        + " nothing) or a power of two from 2 to " + MAX_MEMO_SLOTS + " (default "
-        + DEFAULT_MEMO_SLOTS + "), was '" + property + "'");
-  }
-
   /** The rules that give the {@code index}-th warning or risk factor, from {@code offset}. */
   private int[] rulesGiving(int offset, int index) {
     List<Integer> giving = new ArrayList<>();
@@ -440,6 +389,10 @@ public final class CompiledBundle {
     return lint;
   }
 
+  public BundleInventory inventory() {
+    return inventory;
+  }
+
   public BundleIdentity identity() {
     return identity;
   }
@@ -458,26 +411,30 @@ public final class CompiledBundle {
   }
 
   /**
-   * The assessment of one situation: a pure function of the situation and this bundle. The last
-   * few thousand distinct situations are remembered by their key (which holds every fact, and
-   * nothing else), so a situation seen again costs a lookup; {@link #MEMO_SLOTS_PROPERTY} sets
-   * how many, or none.
+   * The assessment of one situation: a pure function of the situation and this bundle. The memo
+   * remembers assessments by the situation's key (which holds every fact, and nothing else), so a
+   * situation seen again costs a lookup.
+   *
+   * @param memos the advisor's memo; {@link Memos#of Memos.of(0)} remembers nothing
    */
-  public Assessment evaluate(Situation situation) {
+  public Assessment evaluate(Situation situation, Memos memos) {
     long key = Facts.key(situation);
+    Memo<Assessment> assessments = memos.assessments;
     if (assessments == null) {
-      return assess(Facts.of(key, namedConditions));
+      return assess(Facts.of(key, namedConditions), memos);
     }
     Assessment known = assessments.get(key);
     if (known != null) {
+      memos.hit();
       return known;
     }
-    Assessment fresh = assess(Facts.of(key, namedConditions));
+    memos.miss();
+    Assessment fresh = assess(Facts.of(key, namedConditions), memos);
     assessments.put(key, fresh);
     return fresh;
   }
 
-  private Assessment assess(Facts facts) {
+  private Assessment assess(Facts facts, Memos memos) {
     boolean[] fired = new boolean[rules.length];
     for (int r = 0; r < rules.length; r++) {
       fired[r] = when[r].test(facts);
@@ -503,7 +460,8 @@ public final class CompiledBundle {
           if (p == 0) {
             firstStep = s;
           }
-          plan[p++] = step(s, level, steps[s].texts().choose(facts, a), fired);
+          plan[p++] = step(s, level, steps[s].texts().choose(facts, a), fired,
+              memos.stepVariants);
           for (int c : stepContacts[s]) {
             boolean seen = contactSeen == null ? (contactsSeen & (1L << c)) != 0 : contactSeen[c];
             if (!seen) {
@@ -522,17 +480,19 @@ public final class CompiledBundle {
     for (int i = 0; i < contactCount; i++) {
       contactList[i] = contactValues[contactOrder[i]];
     }
-    return Assessment.of(identity, outcome.urgency(), referral(fired),
-        riskFactors(outcome, facts, a, fired), List.of(plan), warnings(outcome, facts, a, fired),
+    return Assessment.of(identity, outcome.urgency(), referral(fired, memos.referralVariants),
+        riskFactors(outcome, facts, a, fired, memos.riskVariants), List.of(plan),
+        warnings(outcome, facts, a, fired, memos.warningVariants),
         List.of(contactList), openQuestions(facts, fired, outcome, a),
-        doFirst(outcome, a, firstStep));
+        doFirst(outcome, a, firstStep, memos.doFirstVariants));
   }
 
   /**
    * The audience's doFirst candidates that are in the plan, lowest rank first, at most {@link
    * #MAX_DO_FIRST}; the plan's first step if none is.
    */
-  private List<String> doFirst(Outcome outcome, int audience, int firstStep) {
+  private List<String> doFirst(Outcome outcome, int audience, int firstStep,
+      Memo<List<String>> doFirstVariants) {
     int[] candidates = doFirstCandidates[audience];
     // The positions of the first few candidates in the plan; as bits, with the audience, the key.
     int first = -1;
@@ -607,7 +567,7 @@ public final class CompiledBundle {
     return List.of(ids);
   }
 
-  private Referral referral(boolean[] fired) {
+  private Referral referral(boolean[] fired, Memo<Referral> referralVariants) {
     long key = referralVariants == null ? -1 : firedAmong(triggerRules, fired, Long.SIZE - 2);
     Referral known = key < 0 ? null : referralVariants.get(key);
     if (known == null) {
@@ -631,7 +591,8 @@ public final class CompiledBundle {
     return known;
   }
 
-  private List<Warning> warnings(Outcome outcome, Facts facts, int audience, boolean[] fired) {
+  private List<Warning> warnings(Outcome outcome, Facts facts, int audience, boolean[] fired,
+      Memo<Warning> warningVariants) {
     int count = outcome.count(warningOffset, warningWords);
     if (count == 0) {
       return List.of();
@@ -665,7 +626,7 @@ public final class CompiledBundle {
   }
 
   private List<RiskFactor> riskFactors(Outcome outcome, Facts facts, int audience,
-      boolean[] fired) {
+      boolean[] fired, Memo<RiskFactor> riskVariants) {
     int count = outcome.count(riskOffset, riskWords);
     if (count == 0) {
       return List.of();
@@ -701,7 +662,7 @@ public final class CompiledBundle {
    * One step of the plan, in the words of one of its text entries, explained by the fired rules
    * that give it; built once per variant (step, urgency, entry and rules fired).
    */
-  private Step step(int s, int level, int entry, boolean[] fired) {
+  private Step step(int s, int level, int entry, boolean[] fired, Memo<Step> stepVariants) {
     int[] giving = rulesGiving[s];
     if (stepVariants == null || giving.length > maxGivingForKey) {
       return buildStep(s, level, entry, fired);

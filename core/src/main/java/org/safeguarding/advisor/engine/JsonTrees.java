@@ -15,7 +15,9 @@ import java.io.IOException;
  * ObjectMapper.readTree} does, without an {@code ObjectMapper}. Setting up an {@code ObjectMapper}
  * loads some 400 classes and formats dates it never uses: about 200 ms of a command-line
  * assessment's half-second start, for a tree the library could build itself. The parser does the
- * strict checking (duplicate keys, nesting and number limits); this adds "nothing after the value".
+ * strict checking (nesting and number limits, and duplicate keys where the parser is set to);
+ * this adds "nothing after the value", and refuses a duplicate key itself with its place in the
+ * document ({@link DuplicateKeyException}).
  *
  * <p>Public only so that the {@code json} package can share it; not exported from the module.
  */
@@ -57,20 +59,57 @@ public final class JsonTrees {
     return first == null ? null : value(parser, first);
   }
 
+  /**
+   * A key given twice in one object, found by the tree rather than the parser, so that it comes
+   * with the key's place in the document (the same however the document is laid out) instead of
+   * a line and column.
+   */
+  public static final class DuplicateKeyException extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+    /** The keys and indexes from the document's root to the duplicate key, outermost first. */
+    private final transient java.util.Deque<Object> steps = new java.util.ArrayDeque<>();
+
+    DuplicateKeyException(JsonParser parser, String name) {
+      super(parser, "a key appears twice in one object");
+      steps.push(name);
+    }
+
+    /**
+     * {@return the way from the root to the duplicate key: a {@code String} key for each object,
+     * an {@code Integer} index for each array, outermost first}
+     */
+    public java.util.List<Object> steps() {
+      return java.util.List.copyOf(steps);
+    }
+  }
+
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT: {
         ObjectNode object = NODES.objectNode();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
           String name = parser.currentName();
-          object.set(name, value(parser, parser.nextToken()));
+          if (object.has(name)) {
+            throw new DuplicateKeyException(parser, name);
+          }
+          try {
+            object.set(name, value(parser, parser.nextToken()));
+          } catch (DuplicateKeyException e) {
+            e.steps.push(name);
+            throw e;
+          }
         }
         return object;
       }
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t));
+          try {
+            array.add(value(parser, t));
+          } catch (DuplicateKeyException e) {
+            e.steps.push(array.size());
+            throw e;
+          }
         }
         return array;
       }

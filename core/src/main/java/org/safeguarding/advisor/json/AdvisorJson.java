@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.safeguarding.advisor.engine.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -55,8 +57,10 @@ public final class AdvisorJson {
 
   private static final int MAX_DEPTH = 16;
   private static final String ROOT = "$";
+  // A duplicate key is refused by JsonTrees, with its path, rather than by the parser with a
+  // line and column that depend on the document's layout.
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH)
@@ -94,13 +98,7 @@ public final class AdvisorJson {
             "one JSON object");
       }
     } catch (JsonProcessingException e) {
-      String message = String.valueOf(e.getOriginalMessage());
-      int cut = message.indexOf('\n');
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new InvalidSituationException(ROOT,
-          "not valid JSON" + where + " (" + (cut < 0 ? message : message.substring(0, cut)) + ")",
-          "one JSON object as the contract describes");
+      throw notJson(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,6 +106,27 @@ public final class AdvisorJson {
       throw new InvalidSituationException(ROOT, "the document is empty", "one JSON object");
     }
     return new SituationReader().read(root);
+  }
+
+  private static InvalidSituationException notJson(JsonProcessingException e) {
+    if (e instanceof JsonTrees.DuplicateKeyException) {
+      Map.Entry<String, Boolean> path =
+          SituationReader.path(((JsonTrees.DuplicateKeyException) e).steps());
+      return new InvalidSituationException(path.getKey(),
+          path.getValue() ? "is given twice" : "has a key given twice",
+          "each key at most once in an object");
+    }
+    // Jackson's own message can quote the input ("Unrecognized token 'x'"): say what kind of
+    // problem it is and where, never what was there.
+    String where = e.getLocation() == null ? ""
+        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    String problem = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+        ? "the JSON ends too soon"
+        : e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+            ? "the JSON is nested too deeply or holds a number or text too long"
+            : "not valid JSON";
+    return new InvalidSituationException(ROOT, problem + where,
+        "one JSON object as the contract describes");
   }
 
   /**
@@ -139,6 +158,62 @@ public final class AdvisorJson {
   }
 
   /**
+   * Reads a situation from the value at a Jackson parser's current position, through the same
+   * strict reader as {@link #readSituation(byte[])}: the value (an object, or whatever stands
+   * there) is copied token by token, duplicate keys included, and read as a document of its own.
+   * The parser is left on the value's last token. This is how a Jackson module binds a {@code
+   * Situation}.
+   *
+   * @param parser a parser on the first token of the value, or before it
+   * @return the situation
+   * @throws InvalidSituationException naming the JSON path and what is allowed, as {@link
+   *     #readSituation(byte[])} does: also for malformed JSON, and if the value's compact form is
+   *     over {@value #MAX_INPUT_BYTES} bytes
+   * @throws IOException if the parser cannot read its input
+   */
+  public static Situation readSituation(JsonParser parser) throws IOException {
+    if (!parser.hasCurrentToken() && parser.nextToken() == null) {
+      throw new InvalidSituationException(ROOT, "the document is empty", "one JSON object");
+    }
+    LimitedBuffer copy = new LimitedBuffer();
+    try (JsonGenerator g = FACTORY.createGenerator(copy)) {
+      g.copyCurrentStructure(parser);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof LimitedBuffer.Full) {
+        throw new InvalidSituationException(ROOT, "the document is larger than the limit",
+            "at most " + MAX_INPUT_BYTES + " bytes");
+      }
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
+    return readSituation(copy.toByteArray());
+  }
+
+  /** Collects at most one byte past the input limit, so a huge value is refused early. */
+  private static final class LimitedBuffer extends java.io.ByteArrayOutputStream {
+    static final class Full extends IOException {
+      private static final long serialVersionUID = 1L;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int off, int len) {
+      if (count + len > MAX_INPUT_BYTES + 1) {
+        throw new java.io.UncheckedIOException(new Full());
+      }
+      super.write(bytes, off, len);
+    }
+
+    @Override
+    public void flush() {}
+  }
+
+  /**
    * {@return the assessment as the contract's JSON, byte for byte the same for equal assessments}
    *
    * @param assessment the assessment to write
@@ -156,21 +231,136 @@ public final class AdvisorJson {
     return write(g -> writeSituation(g, situation));
   }
 
+  /**
+   * Writes the assessment to a character stream: the same characters as {@link
+   * #write(Assessment)}, final line end included. The writer is flushed, not closed.
+   *
+   * @param assessment the assessment to write
+   * @param out where to write it
+   * @throws IOException if the writer fails
+   */
+  public static void write(Assessment assessment, Writer out) throws IOException {
+    write(g -> writeAssessment(g, assessment), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the assessment to a byte stream as UTF-8: the same bytes as {@link #write(Assessment)}
+   * encoded in UTF-8, final line end included. The stream is flushed, not closed.
+   *
+   * @param assessment the assessment to write
+   * @param out where to write it
+   * @throws IOException if the stream fails
+   */
+  public static void write(Assessment assessment, OutputStream out) throws IOException {
+    write(g -> writeAssessment(g, assessment), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the situation to a character stream, as {@link #write(Situation)} gives it. The writer
+   * is flushed, not closed.
+   *
+   * @param situation the situation to write
+   * @param out where to write it
+   * @throws IOException if the writer fails
+   */
+  public static void write(Situation situation, Writer out) throws IOException {
+    write(g -> writeSituation(g, situation), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the situation to a byte stream as UTF-8, as {@link #write(Situation)} gives it. The
+   * stream is flushed, not closed.
+   *
+   * @param situation the situation to write
+   * @param out where to write it
+   * @throws IOException if the stream fails
+   */
+  public static void write(Situation situation, OutputStream out) throws IOException {
+    write(g -> writeSituation(g, situation), FACTORY.createGenerator(nonClosing(out)));
+  }
+
+  /**
+   * Writes the assessment as one value into a Jackson generator of the caller's, with the
+   * generator's own pretty printer (or none) and no line end after it: for embedding an assessment
+   * in a larger document. The fields and their order are the contract's, as in {@link
+   * #write(Assessment)}; with {@link #prettyPrinter()} set on the generator, the characters are the
+   * same too.
+   *
+   * @param assessment the assessment to write
+   * @param generator where to write it; neither flushed nor closed
+   * @throws IOException if the generator fails
+   */
+  public static void write(Assessment assessment, JsonGenerator generator) throws IOException {
+    writeAssessment(generator, assessment);
+  }
+
+  /**
+   * Writes the situation as one value into a Jackson generator of the caller's, as {@link
+   * #write(Assessment, JsonGenerator)} does.
+   *
+   * @param situation the situation to write
+   * @param generator where to write it; neither flushed nor closed
+   * @throws IOException if the generator fails
+   */
+  public static void write(Situation situation, JsonGenerator generator) throws IOException {
+    writeSituation(generator, situation);
+  }
+
+  /**
+   * {@return a new instance of the contract's pretty printer: two-space indentation, {@code \n}
+   * line ends, a space after each colon}
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    return PRETTY.createInstance();
+  }
+
   private interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
   private static String write(Body body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try {
+      write(body, FACTORY.createGenerator(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
+  }
+
+  private static void write(Body body, JsonGenerator g) throws IOException {
+    try (g) {
       // A pretty printer tracks its nesting depth: each write needs its own instance, or
       // concurrent writes scramble each other's indentation.
       g.setPrettyPrinter(PRETTY.createInstance());
       body.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
+      g.writeRaw('\n');
     }
-    return out.append('\n').toString();
+  }
+
+  private static Writer nonClosing(Writer out) {
+    java.util.Objects.requireNonNull(out, "out");
+    return new java.io.FilterWriter(out) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    java.util.Objects.requireNonNull(out, "out");
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   private static void writeAssessment(JsonGenerator g, Assessment a) throws IOException {
@@ -327,8 +517,10 @@ public final class AdvisorJson {
             "an object with the fields " + FIELDS);
       }
       Situation.Builder b = Situation.builder();
+      int position = 0;
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
+        position++;
         String name = field.getKey();
         JsonNode value = field.getValue();
         switch (name) {
@@ -357,7 +549,9 @@ public final class AdvisorJson {
             b.indicators(indicators(value));
             break;
           default:
-            throw new InvalidSituationException(fieldPath("", name), "unknown field", FIELDS);
+            // The name is not repeated: whatever was typed there may be about a person.
+            throw new InvalidSituationException(ROOT,
+                "has an unknown field (field " + position + " of the object)", FIELDS);
         }
       }
       return b.build();
@@ -372,7 +566,7 @@ public final class AdvisorJson {
       Jurisdiction j = Jurisdiction.fromCode(value.textValue());
       if (j == null) {
         throw new InvalidSituationException("jurisdiction",
-            "unknown value " + quoted(value.textValue()), allowed);
+            "is not one of the allowed values", allowed);
       }
       return j;
     }
@@ -386,7 +580,7 @@ public final class AdvisorJson {
       if (!value.canConvertToInt() || value.intValue() < Situation.MIN_AGE
           || value.intValue() > Situation.MAX_AGE) {
         throw new InvalidSituationException("childAge",
-            "is out of range: " + abbreviate(value.asText()), allowed);
+            "is out of range", allowed);
       }
       return value.intValue();
     }
@@ -399,8 +593,7 @@ public final class AdvisorJson {
       try {
         return Enum.valueOf(type, value.textValue());
       } catch (IllegalArgumentException e) {
-        throw new InvalidSituationException(path, "unknown value " + quoted(value.textValue()),
-            names(type));
+        throw new InvalidSituationException(path, "is not one of the allowed values", names(type));
       }
     }
 
@@ -432,14 +625,15 @@ public final class AdvisorJson {
             "an object from indicator (" + names(Indicator.class) + ") to YES, NO or UNKNOWN");
       }
       Map<Indicator, Answer> out = new java.util.EnumMap<>(Indicator.class);
+      int position = 0;
       for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        Indicator indicator;
-        try {
-          indicator = Indicator.valueOf(field.getKey());
-        } catch (IllegalArgumentException e) {
-          throw new InvalidSituationException(fieldPath("indicators", field.getKey()),
-              "unknown indicator", names(Indicator.class));
+        position++;
+        Indicator indicator = indicator(field.getKey());
+        if (indicator == null) {
+          throw new InvalidSituationException("indicators",
+              "has an unknown indicator (key " + position + " of the object)",
+              names(Indicator.class));
         }
         String path = "indicators." + indicator.name();
         if (field.getValue().isNull()) {
@@ -474,34 +668,40 @@ public final class AdvisorJson {
           .collect(Collectors.joining(", "));
     }
 
-    // Names and values from the input are echoed shortened, so a huge or hostile string does not
-    // flood an error message or a log line.
-    private static String quoted(String text) {
-      return "\"" + abbreviate(text) + "\"";
-    }
-
-    private static final java.util.regex.Pattern PLAIN_NAME =
-        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    /** The path of a field: {@code parent.name}, or {@code parent["name"]} for an odd name. */
-    private static String fieldPath(String parent, String name) {
-      if (PLAIN_NAME.matcher(name).matches() && name.length() <= 40) {
-        return parent.isEmpty() ? name : parent + "." + name;
-      }
-      String escaped = abbreviate(name).replace("\\", "\\\\").replace("\"", "\\\"");
-      return (parent.isEmpty() ? ROOT : parent) + "[\"" + escaped + "\"]";
-    }
-
-    private static String abbreviate(String text) {
-      StringBuilder out = new StringBuilder();
-      text.codePoints().limit(40).forEach(cp -> {
-        if (cp < 0x20 || cp == 0x7f) {
-          out.append('?');
-        } else {
-          out.appendCodePoint(cp);
+    private static Indicator indicator(String name) {
+      for (Indicator indicator : Indicator.values()) {
+        if (indicator.name().equals(name)) {
+          return indicator;
         }
-      });
-      return text.codePointCount(0, text.length()) > 40 ? out + "..." : out.toString();
+      }
+      return null;
+    }
+
+    private static final java.util.Set<String> FIELD_NAMES =
+        java.util.Set.of(FIELDS.split(", "));
+
+    /**
+     * The path of a place in the document, from its keys and indexes, outermost first, as far as
+     * it goes through the contract's own names: a name that is not the contract's is never
+     * repeated, since whatever was typed there may be about a person.
+     *
+     * @return the path, and whether it reaches the place itself (or stops at an ancestor)
+     */
+    static java.util.Map.Entry<String, Boolean> path(java.util.List<Object> steps) {
+      String path = "";
+      for (int i = 0; i < steps.size(); i++) {
+        Object step = steps.get(i);
+        boolean known = step instanceof Integer
+            ? i == 1 && (path.equals("concerns") || path.equals("platforms"))
+            : i == 0 ? FIELD_NAMES.contains(step)
+                : i == 1 && path.equals("indicators") && indicator((String) step) != null;
+        if (!known) {
+          return java.util.Map.entry(path.isEmpty() ? ROOT : path, false);
+        }
+        path = step instanceof Integer ? path + "[" + step + "]"
+            : path.isEmpty() ? (String) step : path + "." + step;
+      }
+      return java.util.Map.entry(path.isEmpty() ? ROOT : path, true);
     }
   }
 }

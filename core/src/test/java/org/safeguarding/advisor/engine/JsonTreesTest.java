@@ -121,4 +121,16 @@ class JsonTreesTest {
     StreamReadException e = assertThrows(StreamReadException.class, () -> read("{\"a\":1,\"a\":2}"));
     assertTrue(e.getOriginalMessage().contains("Duplicate field 'a'"), e.getOriginalMessage());
   }
+
+  @Test
+  void withoutTheParsersCheckTheTreeRefusesADuplicateKeyWithItsPlace() throws IOException {
+    JsonFactory lenient = JsonFactory.builder()
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    try (JsonParser parser = lenient.createParser("{\"a\":[{\"b\":1},{\"c\":{\"d\":1,\"d\":2}}]}")) {
+      JsonTrees.DuplicateKeyException e =
+          assertThrows(JsonTrees.DuplicateKeyException.class, () -> JsonTrees.read(parser));
+      assertEquals(java.util.List.of("a", 1, "c", "d"), e.steps());
+      assertEquals("a key appears twice in one object", e.getOriginalMessage());
+    }
+  }
 }

@@ -136,17 +136,16 @@ class MemoTest {
 
   @Test
   void theMemoSizeIsTheSystemPropertysPowerOfTwoOrZeroForNone() {
-    assertEquals(CompiledBundle.DEFAULT_MEMO_SLOTS, CompiledBundle.memoSlots(null));
-    assertEquals(0, CompiledBundle.memoSlots("0"));
-    assertEquals(2, CompiledBundle.memoSlots("2"));
-    assertEquals(65536, CompiledBundle.memoSlots(" 65536 "));
-    assertEquals(1 << 20, CompiledBundle.memoSlots("1048576"));
+    assertEquals(Memos.DEFAULT_SLOTS, Memos.slots(null));
+    assertEquals(0, Memos.slots("0"));
+    assertEquals(2, Memos.slots("2"));
+    assertEquals(65536, Memos.slots(" 65536 "));
+    assertEquals(1 << 20, Memos.slots("1048576"));
     for (String bad : List.of("", "off", "3", "1", "-4", "2097152", "1e3", "4096.0")) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> CompiledBundle.memoSlots(bad), bad);
-      assertTrue(e.getMessage().contains(CompiledBundle.MEMO_SLOTS_PROPERTY)
-          && e.getMessage().contains("power of two") && e.getMessage().contains("'" + bad + "'"),
-          e.getMessage());
+          () -> Memos.slots(bad), bad);
+      assertEquals("system property org.safeguarding.advisor.memoSlots must be 0 (remember"
+          + " nothing) or a power of two from 2 to 1048576 (default 4096)", e.getMessage());
     }
   }
 
@@ -155,5 +154,26 @@ class MemoTest {
     assertThrows(IllegalArgumentException.class, () -> new Memo<>(100));
     assertThrows(IllegalArgumentException.class, () -> new Memo<>(1));
     assertSame(null, new Memo<>(2).get(0));
+  }
+
+  @Test
+  void aMemoOfAllowedSizeCountsItsHitsAndMisses() {
+    for (int bad : new int[] {-1, 1, 3, 100, (1 << 20) + 1, 1 << 21}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Memos.of(bad));
+      assertEquals("memo size must be 0 (remember nothing) or a power of two from 2 to 1048576,"
+          + " was " + bad, e.getMessage());
+    }
+    Memos none = Memos.of(0);
+    assertEquals(0, none.slots());
+    assertSame(null, none.assessments);
+    assertSame(null, none.stepVariants);
+    Memos some = Memos.of(8);
+    assertEquals(8, some.slots());
+    some.hit();
+    some.miss();
+    some.miss();
+    assertEquals(1, some.hits());
+    assertEquals(2, some.misses());
   }
 }

@@ -183,8 +183,13 @@ class WhatIfEvaluationTest {
     }
     b.spread(Spread.values()[random.nextInt(Spread.values().length)]);
     b.otherParty(OtherParty.values()[random.nextInt(OtherParty.values().length)]);
+    // Any number of indicators, from none to all, each YES, NO or an explicit UNKNOWN (which is
+    // the same as not given): the key must hold every mix.
+    int given = random.nextInt(4) == 0 ? 0 : random.nextInt(Indicator.values().length + 1);
     for (Indicator indicator : Indicator.values()) {
-      b.putIndicator(indicator, Answer.values()[random.nextInt(Answer.values().length)]);
+      if (random.nextInt(Indicator.values().length) < given) {
+        b.putIndicator(indicator, Answer.values()[random.nextInt(Answer.values().length)]);
+      }
     }
     return b.build();
   }

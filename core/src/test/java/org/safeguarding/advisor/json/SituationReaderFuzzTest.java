@@ -31,10 +31,14 @@ class SituationReaderFuzzTest {
       "{\"reporter\":\"YOUNG_PERSON\",\"childAge\":17,\"concerns\":[\"SEXTORTION\",\"DEEPFAKE\"],"
           + "\"indicators\":{\"PAYMENT_MADE\":\"YES\"}}",
       "{\"childAge\":0,\"concerns\":[\"PREVENTION\"],\"platforms\":[]}");
+  /** Planted as keys, values and numbers: no error message may ever repeat it. */
+  private static final String SECRET = "Zyxwv";
+  private static final String SECRET_TEXT = "\"" + SECRET + " Smith\"";
+  private static final String SECRET_KEY = "\"" + SECRET + "\":";
   private static final List<String> TOKENS = List.of("{", "}", "[", "]", ",", ":", "\"", "null",
       "true", "false", "-1", "1e999", "99999999999999999999999", "0.5", "\"childAge\"",
       "\"concerns\"", "\"indicators\"", "\"YES\"", "\"SEXTORTION\"", "\\u0000", "\uD800", "\n",
-      "\"GB-ENG\"", "26", "\"x\"");
+      "\"GB-ENG\"", "26", "\"x\"", SECRET_TEXT, SECRET_KEY, "4242424242", "\"" + SECRET + "\"");
 
   @Test
   void randomMutationsOfValidDocuments() {
@@ -75,6 +79,13 @@ class SituationReaderFuzzTest {
         "{\"reporter\":\"" + "A".repeat(60_000) + "\"}",
         "{\"" + "k".repeat(60_000) + "\":1}",
         "{\"childAge\":14,\"childAge\":14}",
+        "{\"" + SECRET + "\":1,\"" + SECRET + "\":2}",
+        "{\"indicators\":{\"" + SECRET + "\":\"YES\"}}",
+        "{\"spread\":\"" + SECRET + "\"}",
+        "{\"childAge\":4242424242}",
+        "{\"jurisdiction\":\"" + SECRET + "\"}",
+        "{\"concerns\":[\"" + SECRET + "\"]}",
+        "{\"reporter\":" + SECRET + "}",
         "{\"indicators\":{\"BLACKMAIL\":\"YES\",\"BLACKMAIL\":\"YES\"}}",
         "{\"concerns\":{\"SEXTORTION\":true}}",
         "{\"indicators\":\"YES\"}",
@@ -99,6 +110,8 @@ class SituationReaderFuzzTest {
       shown = "seed " + seed + ", input " + shown.substring(0, Math.min(200, shown.length()));
       assertFalse(e.path().isBlank(), "an error names a path: " + shown);
       assertTrue(e.getMessage().length() < 1_000, "an error stays short: " + shown);
+      assertFalse(e.getMessage().contains(SECRET) || e.getMessage().contains("4242"),
+          "an error never repeats the input: " + e.getMessage() + " for " + shown);
       return;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       fail("seed " + seed + ": " + e + " for input "

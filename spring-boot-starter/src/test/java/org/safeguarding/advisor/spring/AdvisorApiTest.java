@@ -106,7 +106,7 @@ class AdvisorApiTest {
         Arguments.of("null in a set", json, "{\"concerns\": [null]}", 400, "concerns[0]"),
         Arguments.of("deep nesting", json, "{\"concerns\": " + "[".repeat(200) + "]".repeat(200)
             + "}", 400, "$"),
-        Arguments.of("duplicate key", json, "{\"childAge\": 3, \"childAge\": 4}", 400, "$"),
+        Arguments.of("duplicate key", json, "{\"childAge\": 3, \"childAge\": 4}", 400, "childAge"),
         Arguments.of("wrong content type", "text/plain", "{}", 415, null),
         Arguments.of("form content type", "application/x-www-form-urlencoded", "a=b", 415, null),
         Arguments.of("no content type", null, "{}", 415, null),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
 
 /**
  * Reads one typed answer of the triage: only numbers (and {@code ?} for "don't know") are taken.
@@ -13,10 +14,10 @@ import org.safeguarding.advisor.Situation;
  * kept, echoed or stored.
  *
  * <ul>
- *   <li>{@link TriageField.Kind#ONE}: one number, 1 to n for the choices, n + 1 for "Don't know".
- *   <li>{@link TriageField.Kind#SEVERAL}: one or more of those numbers, separated by commas or
+ *   <li>{@link SituationFact.Kind#ONE}: one number, 1 to n for the choices, n + 1 for "Don't know".
+ *   <li>{@link SituationFact.Kind#SEVERAL}: one or more of those numbers, separated by commas or
  *       spaces; "Don't know" only on its own.
- *   <li>{@link TriageField.Kind#AGE}: a whole number of years, 0 to 25; "don't know" is {@code ?}
+ *   <li>{@link SituationFact.Kind#AGE}: a whole number of years, 0 to 25; "don't know" is {@code ?}
  *       (a number would be read as an age).
  * </ul>
  *
@@ -54,7 +55,7 @@ final class AnswerParser {
    * Parses one line typed in answer to a question with {@code choiceCount} numbered choices (0 for
    * an age), plus the final "Don't know" numbered {@code choiceCount + 1}.
    */
-  static Parsed parse(String line, TriageField.Kind kind, int choiceCount) {
+  static Parsed parse(String line, SituationFact.Kind kind, int choiceCount) {
     String text = line == null ? "" : line.strip();
     if (text.isEmpty()) {
       return new Invalid("no answer was given");

@@ -15,12 +15,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Choice;
 import org.safeguarding.advisor.InvalidSituationException;
 import org.safeguarding.advisor.OpenQuestion;
 import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.Step;
 import org.safeguarding.advisor.Urgency;
 import org.safeguarding.advisor.json.AdvisorJson;
@@ -126,11 +129,11 @@ final class AskCommand {
     if (fromFile || shown == Urgency.EMERGENCY) {
       showPlan(assessment);
     }
-    Set<String> asked = new HashSet<>();
+    Set<SituationFact<?>> asked = new HashSet<>();
     int number = 0;
     while (true) {
       Optional<OpenQuestion> next = assessment.openQuestions().stream()
-          .filter(q -> !asked.contains(q.field())).findFirst();
+          .filter(q -> !asked.contains(q.fact())).findFirst();
       if (next.isEmpty()) {
         prompts.println();
         prompts.println("No more questions: every answer that could change the plan is known,"
@@ -138,19 +141,17 @@ final class AskCommand {
         break;
       }
       OpenQuestion question = next.get();
-      TriageField field = TriageField.of(question.field());
-      Optional<List<String>> answer = ask(++number, question, field);
+      Optional<UnaryOperator<Situation.Builder>> answer =
+          ask(++number, question, question.fact(), situation.audience());
       if (answer == null) {
         prompts.println();
         prompts.println("End of input: the plan is for what is known so far.");
         break;
       }
-      // A field is asked once: answered, or "Don't know" (which leaves it unknown).
-      asked.add(question.field());
+      // A fact is asked once: answered, or "Don't know" (which leaves it unknown).
+      asked.add(question.fact());
       if (answer.isPresent()) {
-        Situation.Builder builder = Situation.builder().from(situation);
-        field.apply(builder, answer.get());
-        situation = builder.build();
+        situation = answer.get().apply(Situation.builder().from(situation)).build();
         assessment = advisor.evaluate(situation);
       }
       if (assessment.urgency() != shown) {
@@ -173,22 +174,23 @@ final class AskCommand {
   }
 
   /**
-   * Asks one question until a valid answer is typed: the chosen values (empty for "Don't know"),
-   * or {@code null} at the end of the input.
+   * Asks one question until a valid answer is typed: what the answer does to a builder (nothing
+   * is put in for "Don't know": empty), or {@code null} at the end of the input.
    */
-  private Optional<List<String>> ask(int number, OpenQuestion question, TriageField field) {
-    List<TriageField.Choice> choices = field.choices(advisor.bundle());
+  private <V> Optional<UnaryOperator<Situation.Builder>> ask(int number, OpenQuestion question,
+      SituationFact<V> fact, Reporter audience) {
+    List<Choice<V>> choices = advisor.bundle().choices(fact);
     StringBuilder text = new StringBuilder("\n");
     PlanPrinter.wrap(text, "Question " + number + ": ", "    ", question.question());
     PlanPrinter.wrap(text, "Why it matters: ", "    ", question.whyItMatters());
     for (int i = 0; i < choices.size(); i++) {
-      text.append(String.format("  %2d. %s%n", i + 1, choices.get(i).label()));
+      text.append(String.format("  %2d. %s%n", i + 1, choices.get(i).label(audience)));
     }
-    if (field.kind() != TriageField.Kind.AGE) {
+    if (fact.kind() != SituationFact.Kind.AGE) {
       text.append(String.format("  %2d. Don't know%n", choices.size() + 1));
     }
     prompts.print(text);
-    prompts.println(howToAnswer(field));
+    prompts.println(howToAnswer(fact.kind()));
     while (true) {
       prompts.print("> ");
       prompts.flush();
@@ -199,10 +201,10 @@ final class AskCommand {
       if (line == null) {
         return null;
       }
-      AnswerParser.Parsed parsed = AnswerParser.parse(line, field.kind(), choices.size());
+      AnswerParser.Parsed parsed = AnswerParser.parse(line, fact.kind(), choices.size());
       if (parsed instanceof AnswerParser.Invalid) {
         prompts.println("  Not an answer: " + ((AnswerParser.Invalid) parsed).reason() + ".");
-        prompts.println("  " + allowed(field, choices));
+        prompts.println("  " + allowed(fact.kind(), choices, audience));
         continue;
       }
       if (parsed instanceof AnswerParser.DontKnow) {
@@ -210,23 +212,27 @@ final class AskCommand {
         return Optional.empty();
       }
       if (parsed instanceof AnswerParser.Age) {
+        // Only the age fact parses to an Age, and its answers are Integers.
         int years = ((AnswerParser.Age) parsed).years();
         prompts.println("  -> " + years);
-        return Optional.of(List.of(Integer.toString(years)));
+        return Optional.of(b -> SituationFact.CHILD_AGE.apply(b, years));
       }
-      List<String> values = new ArrayList<>();
+      List<Choice<V>> chosen = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (int index : ((AnswerParser.Chosen) parsed).indexes()) {
-        values.add(choices.get(index).value());
-        labels.add(choices.get(index).label());
+        chosen.add(choices.get(index));
+        labels.add(choices.get(index).label(audience));
       }
       prompts.println("  -> " + String.join("; ", labels));
-      return Optional.of(values);
+      return Optional.of(b -> {
+        chosen.forEach(choice -> choice.applyTo(b));
+        return b;
+      });
     }
   }
 
-  private static String howToAnswer(TriageField field) {
-    switch (field.kind()) {
+  private static String howToAnswer(SituationFact.Kind kind) {
+    switch (kind) {
       case AGE:
         return "Type the age in whole years (" + Situation.MIN_AGE + " to " + Situation.MAX_AGE
             + "), or ? if you don't know.";
@@ -237,15 +243,16 @@ final class AskCommand {
     }
   }
 
-  private static String allowed(TriageField field, List<TriageField.Choice> choices) {
-    if (field.kind() == TriageField.Kind.AGE) {
+  private static String allowed(SituationFact.Kind kind, List<? extends Choice<?>> choices,
+      Reporter audience) {
+    if (kind == SituationFact.Kind.AGE) {
       return "Allowed: a whole number from " + Situation.MIN_AGE + " to " + Situation.MAX_AGE
           + ", or ? for don't know.";
     }
-    StringBuilder s = new StringBuilder(field.kind() == TriageField.Kind.SEVERAL
+    StringBuilder s = new StringBuilder(kind == SituationFact.Kind.SEVERAL
         ? "Allowed: one or more of " : "Allowed: one of ");
     for (int i = 0; i < choices.size(); i++) {
-      s.append(i + 1).append(" (").append(choices.get(i).label()).append("), ");
+      s.append(i + 1).append(" (").append(choices.get(i).label(audience)).append("), ");
     }
     s.append(choices.size() + 1).append(" (Don't know).");
     return s.toString();

@@ -13,7 +13,7 @@ import org.safeguarding.advisor.examples.cli.AnswerParser.Chosen;
 import org.safeguarding.advisor.examples.cli.AnswerParser.DontKnow;
 import org.safeguarding.advisor.examples.cli.AnswerParser.Invalid;
 import org.safeguarding.advisor.examples.cli.AnswerParser.Parsed;
-import org.safeguarding.advisor.examples.cli.TriageField.Kind;
+import org.safeguarding.advisor.SituationFact.Kind;
 
 /** The answers the triage takes: numbers only, "don't know" always, nothing else. */
 class AnswerParserTest {

@@ -12,17 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguarding.advisor.Advisor;
-import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
-import org.safeguarding.advisor.Concern;
-import org.safeguarding.advisor.Indicator;
-import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OpenQuestion;
-import org.safeguarding.advisor.OtherParty;
-import org.safeguarding.advisor.Platform;
-import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
-import org.safeguarding.advisor.Spread;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.Urgency;
 
 /**
@@ -87,7 +80,7 @@ final class Triage {
       OpenQuestion q = next.get();
       asked.add(q.field());
       Situation.Builder b = Situation.builder().from(situation);
-      String typed = answer(q.field(), truth, b);
+      String typed = answer(q.fact(), truth, b);
       situation = b.build();
       assessment = advisor.evaluate(situation);
       turns.add(new Turn(q.field(), q.question(), typed, assessment));
@@ -98,63 +91,27 @@ final class Triage {
     return new Script(start, first, List.copyOf(turns), situation);
   }
 
-  /** The line to type for {@code field} as {@code truth} says, set in {@code b} too. */
-  private static String answer(String field, Situation truth, Situation.Builder b) {
-    switch (field) {
-      case "reporter":
-        if (truth.reporter().isPresent()) {
-          b.reporter(truth.reporter().get());
-          return number(truth.reporter().get().ordinal());
-        }
-        return number(Reporter.values().length);
-      case "jurisdiction":
-        if (truth.jurisdiction().isPresent()) {
-          b.jurisdiction(truth.jurisdiction().get());
-          return number(truth.jurisdiction().get().ordinal());
-        }
-        return number(Jurisdiction.values().length);
-      case "childAge":
-        if (truth.childAge().isPresent()) {
-          b.childAge(truth.childAge().getAsInt());
-          return Integer.toString(truth.childAge().getAsInt());
-        }
-        return "?";
-      case "concerns":
-        if (!truth.concerns().isEmpty()) {
-          truth.concerns().forEach(b::addConcern);
-          // Several numbers, with both separators, highest first: the order typed does not matter.
-          List<String> numbers = truth.concerns().stream().map(c -> number(c.ordinal()))
-              .collect(Collectors.toList());
-          java.util.Collections.reverse(numbers);
-          return String.join(", ", numbers).replaceFirst(", ", " ");
-        }
-        return number(Concern.values().length);
-      case "platforms":
-        if (!truth.platforms().isEmpty()) {
-          truth.platforms().forEach(b::addPlatform);
-          return truth.platforms().stream().map(p -> number(p.ordinal()))
-              .collect(Collectors.joining(" "));
-        }
-        return number(Platform.values().length);
-      case "spread":
-        // UNKNOWN is the last value and never a numbered choice: "Don't know" takes its number.
-        if (truth.spread() != Spread.UNKNOWN) {
-          b.spread(truth.spread());
-        }
-        return number(truth.spread().ordinal());
-      case "otherParty":
-        if (truth.otherParty() != OtherParty.UNKNOWN) {
-          b.otherParty(truth.otherParty());
-        }
-        return number(truth.otherParty().ordinal());
-      default:
-        Indicator indicator = Indicator.valueOf(field.substring("indicators.".length()));
-        Answer a = truth.indicator(indicator);
-        if (a != Answer.UNKNOWN) {
-          b.putIndicator(indicator, a);
-        }
-        return number(a.ordinal()); // YES 1, NO 2, UNKNOWN is "Don't know", 3
+  /**
+   * The line to type for {@code fact} as {@code truth} says, set in {@code b} too. A choice's
+   * number is its place in the contract's value order, where UNKNOWN is always last and never a
+   * choice: "Don't know" takes the number after the last choice.
+   */
+  private static <V> String answer(SituationFact<V> fact, Situation truth, Situation.Builder b) {
+    List<V> truthValues = fact.valuesIn(truth);
+    truthValues.forEach(v -> fact.apply(b, v));
+    if (fact.kind() == SituationFact.Kind.AGE) {
+      return truthValues.isEmpty() ? "?" : Integer.toString((Integer) truthValues.get(0));
     }
+    int choiceCount = (int) fact.values().stream()
+        .filter(v -> !fact.valueName(v).equals("UNKNOWN")).count();
+    if (truthValues.isEmpty()) {
+      return number(choiceCount);
+    }
+    List<String> numbers = truthValues.stream().map(v -> number(fact.values().indexOf(v)))
+        .collect(Collectors.toList());
+    // Several numbers, with both separators, highest first: the order typed does not matter.
+    java.util.Collections.reverse(numbers);
+    return String.join(", ", numbers).replaceFirst(", ", " ");
   }
 
   private static String number(int index) {

@@ -1,7 +1,6 @@
 package org.safeguarding.advisor.content.uk.safety;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -11,12 +10,10 @@ import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Indicator;
-import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OpenQuestion;
 import org.safeguarding.advisor.OtherParty;
-import org.safeguarding.advisor.Platform;
-import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.Spread;
 import org.safeguarding.advisor.Step;
 import org.safeguarding.advisor.Urgency;
@@ -215,30 +212,9 @@ final class RelationalProperties {
 
   static List<String> unknownFields(Situation s) {
     List<String> unknown = new ArrayList<>();
-    if (s.concerns().isEmpty()) {
-      unknown.add("concerns");
-    }
-    if (s.childAge().isEmpty()) {
-      unknown.add("childAge");
-    }
-    if (s.reporter().isEmpty()) {
-      unknown.add("reporter");
-    }
-    if (s.jurisdiction().isEmpty()) {
-      unknown.add("jurisdiction");
-    }
-    if (s.spread() == Spread.UNKNOWN) {
-      unknown.add("spread");
-    }
-    if (s.otherParty() == OtherParty.UNKNOWN) {
-      unknown.add("otherParty");
-    }
-    if (s.platforms().isEmpty()) {
-      unknown.add("platforms");
-    }
-    for (Indicator i : Indicator.values()) {
-      if (s.indicator(i) == Answer.UNKNOWN) {
-        unknown.add("indicators." + i.name());
+    for (SituationFact<?> fact : SituationFact.all()) {
+      if (fact.isUnknownIn(s)) {
+        unknown.add(fact.path());
       }
     }
     return unknown;
@@ -246,54 +222,28 @@ final class RelationalProperties {
 
   /** Every answer to one unknown field (for sets: each member alone, pairs with the first, all). */
   static List<Situation> answers(Situation s, String field) {
+    return answers(s, SituationFact.ofPath(field).orElseThrow());
+  }
+
+  private static <V> List<Situation> answers(Situation s, SituationFact<V> fact) {
+    List<V> known = new ArrayList<>();
+    for (V value : fact.values()) {
+      if (!fact.isUnknownIn(fact.answer(Situation.empty(), value))) {
+        known.add(value);
+      }
+    }
     List<UnaryOperator<Situation.Builder>> edits = new ArrayList<>();
-    switch (field) {
-      case "concerns":
-        for (Concern c : Concern.values()) {
-          edits.add(b -> b.addConcern(c));
-          edits.add(b -> b.addConcern(c).addConcern(Concern.SHARED_OWN_IMAGE));
-        }
-        edits.add(b -> b.concerns(EnumSet.allOf(Concern.class)));
-        break;
-      case "platforms":
-        for (Platform p : Platform.values()) {
-          edits.add(b -> b.addPlatform(p));
-          edits.add(b -> b.addPlatform(p).addPlatform(Platform.ENCRYPTED_MESSAGING));
-        }
-        edits.add(b -> b.platforms(EnumSet.allOf(Platform.class)));
-        break;
-      case "childAge":
-        for (int age = Situation.MIN_AGE; age <= Situation.MAX_AGE; age++) {
-          int value = age;
-          edits.add(b -> b.childAge(value));
-        }
-        break;
-      case "reporter":
-        for (Reporter r : Reporter.values()) {
-          edits.add(b -> b.reporter(r));
-        }
-        break;
-      case "jurisdiction":
-        for (Jurisdiction j : Jurisdiction.values()) {
-          edits.add(b -> b.jurisdiction(j));
-        }
-        break;
-      case "spread":
-        for (Spread sp : WIDENING) {
-          edits.add(b -> b.spread(sp));
-        }
-        break;
-      case "otherParty":
-        for (OtherParty o : OtherParty.values()) {
-          if (o != OtherParty.UNKNOWN) {
-            edits.add(b -> b.otherParty(o));
-          }
-        }
-        break;
-      default:
-        Indicator indicator = Indicator.valueOf(field.substring("indicators.".length()));
-        edits.add(b -> b.putIndicator(indicator, Answer.YES));
-        edits.add(b -> b.putIndicator(indicator, Answer.NO));
+    for (V value : known) {
+      edits.add(b -> fact.apply(b, value));
+      if (fact.kind() == SituationFact.Kind.SEVERAL) {
+        edits.add(b -> fact.apply(fact.apply(b, value), known.get(0)));
+      }
+    }
+    if (fact.kind() == SituationFact.Kind.SEVERAL) {
+      edits.add(b -> {
+        known.forEach(value -> fact.apply(b, value));
+        return b;
+      });
     }
     List<Situation> out = new ArrayList<>();
     for (UnaryOperator<Situation.Builder> edit : edits) {
