@@ -231,20 +231,22 @@ final class NationProperties {
       "(?:England and Wales|England|Wales|Scotland|Northern Ireland)";
   private static final Pattern SCOPED_ASIDE =
       Pattern.compile("\\((?:in|for) " + A_NATION + "\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SCOPED_SENTENCE = Pattern.compile("^\\s*In " + A_NATION + "\\b");
+  private static final Pattern SCOPED_CLAUSE =
+      Pattern.compile("^\\s*(?:and |but )?in " + A_NATION + "\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * A reader whose nation is not known may be told one nation's law if the text says which nation
-   * it is ("In England and Wales, ... s.66B"; "(in England and Wales they may record Outcome 21)"):
-   * that is not stated "as if it applied everywhere". Such asides and sentences are left out of
-   * the check.
+   * it is ("In England and Wales, ... s.66B"; "...; in England and Wales (s.66B ...) sharing ...";
+   * "(in England and Wales they may record Outcome 21)"): that is not stated "as if it applied
+   * everywhere". Such asides, and sentences or clauses (after a semicolon) that open with the
+   * nation, are left out of the check.
    */
   static String withoutScopedStatements(String text) {
     String rest = SCOPED_ASIDE.matcher(text).replaceAll("");
     StringBuilder kept = new StringBuilder();
-    for (String sentence : rest.split("(?<=[.!?])\\s+")) {
-      if (!SCOPED_SENTENCE.matcher(sentence).find()) {
-        kept.append(sentence).append(' ');
+    for (String clause : rest.split("(?<=[.!?;])\\s+")) {
+      if (!SCOPED_CLAUSE.matcher(clause).find()) {
+        kept.append(clause).append(' ');
       }
     }
     return kept.toString();

@@ -93,9 +93,10 @@ class NationPropertiesTest {
 
   /**
    * The indicators that a text's {@code when} reads (named conditions followed), read from the
-   * bundle's files: their answers change a text, not only which steps are in the plan, so each is
-   * enumerated (not said, YES, NO) rather than drawn. A text that reads any other fact the
-   * enumeration does not cover fails here, so that this test is extended with it.
+   * bundle's files: their answers change a text, not only which steps are in the plan, so every
+   * combination of their answers (not said, YES, NO) is enumerated, in rotation over the concern
+   * subsets, rather than drawn. A text that reads any other fact the enumeration does not cover
+   * fails here, so that this test is extended with it.
    */
   static List<Indicator> textIndicators() {
     Map<String, JsonNode> conditions = new java.util.HashMap<>();
@@ -160,7 +161,7 @@ class NationPropertiesTest {
 
   private static int bases() {
     return readers().size() * ageBands().size() * otherParties().size()
-        * (1 << Concern.values().length) * textIndicatorProfiles();
+        * (1 << Concern.values().length);
   }
 
   private static int textIndicatorProfiles() {
@@ -185,20 +186,27 @@ class NationPropertiesTest {
     int profiles = textIndicatorProfiles();
     Concern[] concerns = Concern.values();
     int subsets = 1 << concerns.length;
+    assertTrue(profiles <= subsets, profiles + " combinations of indicator answers cannot rotate"
+        + " over " + subsets + " concern subsets: enumerate them another way");
     Found found = new Found();
     java.util.stream.IntStream.range(0, bases()).parallel().forEach(base -> {
       if (stopAtFirst && !found.witnesses.isEmpty()) {
         return;
       }
       int rest = base;
-      int profile = rest % profiles;
-      rest /= profiles;
       int mask = rest % subsets;
       rest /= subsets;
-      OtherParty other = others.get(rest % others.size());
+      int otherIndex = rest % others.size();
+      OtherParty other = others.get(otherIndex);
       rest /= others.size();
-      Integer age = ages.get(rest % ages.size());
-      Reporter reader = readers.get(rest / ages.size());
+      int ageIndex = rest % ages.size();
+      Integer age = ages.get(ageIndex);
+      int readerIndex = rest / ages.size();
+      Reporter reader = readers.get(readerIndex);
+      // The answers to the indicators a text reads rotate with the concern subset: for every
+      // reader, age and other party, the 2,048 subsets go through every combination of answers
+      // (75 or 76 times each) without multiplying the run by their number.
+      int profile = (mask + otherIndex + 7 * ageIndex + 11 * readerIndex) % profiles;
       Situation.Builder b = Situation.builder();
       for (int i = 0; i < concerns.length; i++) {
         if ((mask & (1 << i)) != 0) {
@@ -296,6 +304,7 @@ class NationPropertiesTest {
 
     SafetyPropertiesTest.Report report(String context) {
       SafetyPropertiesTest.Report report = new SafetyPropertiesTest.Report(context);
+      report.checked(checked.get());
       witnesses.entrySet().stream()
           .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Witness::index)))
           .forEach(e -> report.add(e.getKey(), e.getValue().situation()));
@@ -312,9 +321,9 @@ class NationPropertiesTest {
     System.out.println("P19 exhaustive: " + found.checked.get() + " situations (" + nations().size()
         + " nations x " + readers().size() + " readers x " + (1 << Concern.values().length)
         + " concern subsets x ages " + ageBands() + " x " + otherParties().size()
-        + " other parties x " + textIndicatorProfiles() + " answers of the indicators texts read "
-        + textIndicators() + "; spread, platforms and other indicators drawn with -Dnations.seed="
-        + REST_SEED
+        + " other parties; the " + textIndicatorProfiles() + " combinations of not said/YES/NO of"
+        + " the indicators texts read " + textIndicators() + " rotate over the concern subsets;"
+        + " spread, platforms and other indicators drawn with -Dnations.seed=" + REST_SEED
         + ") in " + seconds + " s");
     assertEquals(exhaustiveSize(), found.checked.get());
     List<String> unseen = new ArrayList<>();
@@ -480,6 +489,49 @@ class NationPropertiesTest {
     assertTrue(mattered > 30, "the nation changed the plan in only " + mattered + " of 300");
     assertTrue(failures.isEmpty(), "jurisdiction not asked where the nation changes the plan: "
         + failures);
+  }
+
+  /**
+   * Property 19's "the nation's own law is named where the law is explained" is checked on the steps
+   * in {@code NationProperties.LAW_STEPS}: every step or warning that names a statute in any of its
+   * texts must be one of them, so a new law text (an adult victim's, say) is not left unchecked.
+   */
+  @Test
+  void everyTextThatNamesAStatuteIsCheckedAsALawText() {
+    java.util.regex.Pattern statute =
+        java.util.regex.Pattern.compile("\\b(Act|Order) (19|20)\\d\\d\\b");
+    List<String> unchecked = new ArrayList<>();
+    for (String file : List.of("steps.json", "warnings.json")) {
+      for (JsonNode item : readBundleJson(file)) {
+        String id = item.path("id").asText();
+        for (JsonNode entry : item.path("text")) {
+          String words = entry.path("title").asText() + " " + entry.path("detail").asText() + " "
+              + entry.path("text").asText();
+          if (statute.matcher(words).find() && !NationProperties.LAW_STEPS.contains(id)
+              && !unchecked.contains(id)) {
+            unchecked.add(id);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), unchecked, "texts naming a statute that P19 does not check as law"
+        + " texts: add them to NationProperties.LAW_STEPS");
+  }
+
+  /** A statement scoped to its nation may be made to a reader whose nation is not known; no other. */
+  @Test
+  void onlyStatementsThatNameTheirNationAreLeftOutOfTheNationUnknownCheck() {
+    assertEquals("It is an offence everywhere. ", NationProperties.withoutScopedStatements(
+        "It is an offence everywhere. In England and Wales it is s.66B."));
+    assertEquals("In every UK nation it is an offence; ", NationProperties.withoutScopedStatements(
+        "In every UK nation it is an offence; in England and Wales (s.66B of the Sexual Offences Act"
+            + " 2003) intent is not needed."));
+    assertEquals("Police may act . ", NationProperties.withoutScopedStatements(
+        "Police may act (in England and Wales they may record Outcome 21)."));
+    String unscoped = "Tell the designated safeguarding lead, as in England and Wales.";
+    assertEquals(unscoped + " ", NationProperties.withoutScopedStatements(unscoped));
+    assertEquals("The law is s.66B; ", NationProperties.withoutScopedStatements(
+        "The law is s.66B; in Scotland it is section 2."));
   }
 
   /** The same situation in each nation: a text that differs is one that names its nation. */
