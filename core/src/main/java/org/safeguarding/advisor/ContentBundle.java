@@ -186,9 +186,91 @@ public final class ContentBundle {
     return compiled.inventory().contacts();
   }
 
-  /** {@return every rule, in the bundle's order, with its description and the facts it reads} */
+  /**
+   * {@return every step, in the bundle's declared order, with its texts for each audience and the
+   * conditions that choose between them}
+   */
+  public List<StepDefinition> steps() {
+    return compiled.inventory().steps();
+  }
+
+  /**
+   * {@return the step with this id, if the bundle has one}
+   *
+   * @param id a step id, as a plan's step or {@code doFirst} names it
+   */
+  public java.util.Optional<StepDefinition> step(String id) {
+    Objects.requireNonNull(id, "id");
+    return steps().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** {@return every warning, in the bundle's order (the order plans give them in)} */
+  public List<WarningDefinition> warnings() {
+    return compiled.inventory().warnings();
+  }
+
+  /**
+   * {@return the warning with this id, if the bundle has one}
+   *
+   * @param id a warning id, as a plan's warning or {@code doFirst} names it
+   */
+  public java.util.Optional<WarningDefinition> warning(String id) {
+    Objects.requireNonNull(id, "id");
+    return warnings().stream().filter(w -> w.id().equals(id)).findFirst();
+  }
+
+  /** {@return every risk factor, in the bundle's order (the order plans give them in)} */
+  public List<RiskFactorDefinition> riskFactors() {
+    return compiled.inventory().riskFactors();
+  }
+
+  /**
+   * {@return the risk factor with this id, if the bundle has one}
+   *
+   * @param id a risk factor id, as a plan's risk factor names it
+   */
+  public java.util.Optional<RiskFactorDefinition> riskFactor(String id) {
+    Objects.requireNonNull(id, "id");
+    return riskFactors().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * {@return every rule, in the bundle's order (the order of every {@code firedBy}), with its
+   * description, its condition and what it gives}
+   */
   public List<Rule> rules() {
     return compiled.inventory().rules();
+  }
+
+  /**
+   * {@return every question, in the bundle's order (the tie-break between equally consequential
+   * questions), with its wording for each audience and its labelled answers}
+   */
+  public List<Question> questions() {
+    return compiled.inventory().questions();
+  }
+
+  /**
+   * {@return the question about this fact, if the bundle has one}
+   *
+   * @param fact the fact, as {@link OpenQuestion#fact()} gives it
+   */
+  public java.util.Optional<Question> question(SituationFact<?> fact) {
+    Objects.requireNonNull(fact, "fact");
+    return questions().stream().filter(q -> q.fact().equals(fact)).findFirst();
+  }
+
+  /** {@return the bundle's named conditions (conditions.json), in its order} */
+  public List<Condition.Named> conditions() {
+    return compiled.inventory().conditions();
+  }
+
+  /**
+   * {@return every {@code conflictsWith} and {@code needs} declaration, as written: the steps'
+   * in their order, then the warnings'; {@link #lint()} proves them}
+   */
+  public List<Declaration> declarations() {
+    return compiled.inventory().declarations();
   }
 
   /**

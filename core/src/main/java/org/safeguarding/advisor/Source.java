@@ -24,9 +24,29 @@ public abstract class Source {
   @Value.Parameter
   public abstract Optional<String> url();
 
+  /** {@return what kind of document it is} */
+  @Value.Parameter
+  public abstract Kind kind();
+
   /** {@return how far its facts were checked} */
   @Value.Parameter
   public abstract Verification verification();
+
+  /** {@return the bundle's note on it, if any: what was checked, what to watch} */
+  @Value.Parameter
+  public abstract Optional<String> note();
+
+  /** What kind of document a source is, as sources.json says. */
+  public enum Kind {
+    /** One of the vetted guidance documents the bundle was first built from. */
+    SEED,
+    /** Other published guidance. */
+    GUIDANCE,
+    /** Legislation. */
+    LAW,
+    /** A service's own page. */
+    SERVICE
+  }
 
   /**
    * A source with every field given.
@@ -35,12 +55,14 @@ public abstract class Source {
    * @param title its title
    * @param publisher who published it, if known
    * @param url its https address, if it has one
+   * @param kind what kind of document it is
    * @param verification how far its facts were checked
+   * @param note the bundle's note on it, if any
    * @return the source
    */
   public static Source of(
-      String id, String title, Optional<String> publisher, Optional<String> url,
-      Verification verification) {
-    return ImmutableSource.of(id, title, publisher, url, verification);
+      String id, String title, Optional<String> publisher, Optional<String> url, Kind kind,
+      Verification verification, Optional<String> note) {
+    return ImmutableSource.of(id, title, publisher, url, kind, verification, note);
   }
 }

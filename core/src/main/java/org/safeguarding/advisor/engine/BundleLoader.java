@@ -134,7 +134,14 @@ final class BundleLoader {
         List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
         questions, conditions.ageSplits(), conditions.namedConditions(),
         new BundleLint(steps, warnings, rules, declared, conditions.namedConditions()),
-        BundleInventory.of(manifest, contacts, rules));
+        BundleInventory.of(manifest, contacts, trees(roots)));
+  }
+
+  /** The checked JSON tree of each file: what the inventory's views are read from. */
+  private static Map<String, JsonNode> trees(Map<String, Node> roots) {
+    Map<String, JsonNode> out = new HashMap<>();
+    roots.forEach((file, node) -> out.put(file, node.raw()));
+    return out;
   }
 
   private static Set<String> ids(java.util.stream.Stream<String> ids) {
@@ -221,16 +228,30 @@ final class BundleLoader {
         }
       }
       Verification verification = node.requiredEnum("verification", Verification.class);
-      node.optionalString("note");
+      String note = node.optionalString("note");
       node.checkNoOtherFields();
+      Source.Kind kind = sourceKind(node.field("kind").raw());
       if (id != null && out.containsKey(id)) {
         node.problem("duplicate source id '" + id + "'");
-      } else if (id != null && title != null && verification != null) {
+      } else if (id != null && title != null && verification != null && kind != null) {
         out.put(id, Source.of(id, title, Optional.ofNullable(publisher), Optional.ofNullable(url),
-            verification));
+            kind, verification, Optional.ofNullable(note)));
       }
     }
     return out;
+  }
+
+  /** The source kind written, or null where it is missing or unknown (a problem already says so). */
+  private static Source.Kind sourceKind(JsonNode kind) {
+    if (kind == null || !kind.isTextual()) {
+      return null;
+    }
+    for (Source.Kind k : Source.Kind.values()) {
+      if (k.name().equals(kind.textValue())) {
+        return k;
+      }
+    }
+    return null;
   }
 
   private static String url(Node node, String name) {
@@ -289,8 +310,20 @@ final class BundleLoader {
         node.problem("duplicate contact id '" + id + "'");
       } else if (id != null && name != null && forWhom != null) {
         out.put(id, new ContactDef(Contact.of(id, name, Optional.ofNullable(phone),
-            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom, List.copyOf(sources)),
-            sources));
+            Optional.ofNullable(url), Optional.ofNullable(hours), forWhom, List.copyOf(sources),
+            contactDetails(unverified)), sources));
+      }
+    }
+    return out;
+  }
+
+  /** The contact details named by these field names (unknown names are a problem already). */
+  private static Set<Contact.Detail> contactDetails(List<String> fields) {
+    Set<Contact.Detail> out = java.util.EnumSet.noneOf(Contact.Detail.class);
+    for (String field : fields) {
+      int index = CONTACT_FIELDS.indexOf(field);
+      if (index >= 0) {
+        out.add(Contact.Detail.values()[index]);
       }
     }
     return out;

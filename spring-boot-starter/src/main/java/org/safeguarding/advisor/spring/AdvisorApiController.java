@@ -38,7 +38,6 @@ final class AdvisorApiController {
   private static final String OPENAPI = "/org/safeguarding/advisor/spring/openapi.json";
 
   private final Advisor advisor;
-  private final AdvisorBundleState state;
   private final AssessmentCounter counter;
   private final Clock clock;
   private volatile DatedDocument bundleDocument;
@@ -46,10 +45,8 @@ final class AdvisorApiController {
   /** The bundle document of one day: whether the review date has passed changes with the date. */
   private record DatedDocument(LocalDate day, byte[] bytes) {}
 
-  AdvisorApiController(Advisor advisor, AdvisorBundleState state, AssessmentCounter counter,
-      Clock clock) {
+  AdvisorApiController(Advisor advisor, AssessmentCounter counter, Clock clock) {
     this.advisor = advisor;
-    this.state = state;
     this.counter = counter;
     this.clock = clock;
   }
@@ -100,8 +97,7 @@ final class AdvisorApiController {
     LocalDate today = LocalDate.now(clock);
     DatedDocument doc = bundleDocument;
     if (doc == null || !doc.day().equals(today)) {
-      doc = new DatedDocument(today, BundleDocument.of(advisor.bundle(), state.loaded()
-          .filter(l -> l.bundle() == advisor.bundle()), today));
+      doc = new DatedDocument(today, BundleDocument.of(advisor.bundle(), today));
       bundleDocument = doc;
     }
     return json(doc.bytes());

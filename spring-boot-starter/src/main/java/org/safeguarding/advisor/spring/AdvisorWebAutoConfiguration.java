@@ -25,10 +25,8 @@ public class AdvisorWebAutoConfiguration {
 
   @Bean
   AdvisorApiController advisorApiController(ObjectProvider<Advisor> advisor,
-      ObjectProvider<AdvisorBundleState> state, ObjectProvider<AssessmentCounter> counter,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<AssessmentCounter> counter, ObjectProvider<Clock> clock) {
     return new AdvisorApiController(advisor.getIfAvailable(),
-        state.getIfAvailable(AdvisorBundleState::new),
         counter.getIfAvailable(() -> AssessmentCounter.NONE),
         clock.getIfUnique(Clock::systemDefaultZone));
   }

@@ -1,6 +1,5 @@
 package org.safeguarding.advisor.spring;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,40 +8,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.safeguarding.advisor.BundleIdentity;
+import org.safeguarding.advisor.Choice;
+import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.ContentBundle;
+import org.safeguarding.advisor.Question;
 import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.Source;
 
 /**
- * The document {@code GET /api/bundle} serves: the bundle's identity and review date, its contacts
- * and sources, and each question with its wording and choices for every audience. Built once: a
- * bundle never changes after it is loaded.
+ * The document {@code GET /api/bundle} serves: the bundle's identity, release and review dates, its
+ * contacts and sources, and each question with its wording and choices for every audience. Built
+ * from the bundle's views ({@link ContentBundle#contacts()}, {@link ContentBundle#questions()}),
+ * never from its files, so an application's own advisor gets the same document as the starter's.
  */
 final class BundleDocument {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private BundleDocument() {}
 
-  /**
-   * The document for a bundle; contacts and questions come from the files the bundle was checked
-   * from, when the starter loaded it (an application's own advisor gives none of them).
-   */
-  static byte[] of(ContentBundle bundle, Optional<LoadedBundle> files, LocalDate today) {
+  /** The document for a bundle, its {@code pastReviewBy} as of {@code today}. */
+  static byte[] of(ContentBundle bundle, LocalDate today) {
     Map<String, Object> doc = new LinkedHashMap<>();
     BundleIdentity id = bundle.identity();
     doc.put("id", id.id());
     doc.put("version", id.version());
     doc.put("digest", id.digest());
-    doc.put("releaseDate", files.map(f -> read(f, "manifest.json"))
-        .map(m -> m.path("releaseDate").asText(null)).orElse(null));
+    doc.put("releaseDate", bundle.releaseDate() == null ? null : bundle.releaseDate().toString());
     doc.put("reviewBy", bundle.reviewBy().toString());
     doc.put("pastReviewBy", bundle.isPastReviewBy(today));
-    doc.put("contacts", files.map(f -> contacts(read(f, "contacts.json"))).orElse(List.of()));
+    doc.put("contacts", contacts(bundle));
     doc.put("sources", sources(bundle));
-    doc.put("questions", files.map(f -> questions(read(f, "questions.json"))).orElse(List.of()));
+    doc.put("questions", questions(bundle));
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
     } catch (IOException e) {
@@ -50,26 +49,16 @@ final class BundleDocument {
     }
   }
 
-  private static JsonNode read(LoadedBundle files, String name) {
-    byte[] bytes = files.file(name);
-    if (bytes == null) {
-      return JSON.missingNode();
-    }
-    try {
-      return JSON.readTree(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Object> contacts(JsonNode contacts) {
+  private static List<Object> contacts(ContentBundle bundle) {
     List<Object> out = new ArrayList<>();
-    for (JsonNode c : contacts) {
+    for (Contact c : bundle.contacts()) {
       Map<String, Object> contact = new LinkedHashMap<>();
-      for (String field : new String[] {"id", "name", "phone", "url", "hours", "forWhom"}) {
-        JsonNode value = c.get(field);
-        contact.put(field, value == null || value.isNull() ? null : value.asText());
-      }
+      contact.put("id", c.id());
+      contact.put("name", c.name());
+      contact.put("phone", c.phone().orElse(null));
+      contact.put("url", c.url().orElse(null));
+      contact.put("hours", c.hours().orElse(null));
+      contact.put("forWhom", c.forWhom());
       out.add(contact);
     }
     return out;
@@ -89,29 +78,27 @@ final class BundleDocument {
     return out;
   }
 
-  private static List<Object> questions(JsonNode questions) {
+  private static List<Object> questions(ContentBundle bundle) {
     List<Object> out = new ArrayList<>();
-    for (JsonNode q : questions) {
-      String field = q.path("field").asText();
+    for (Question q : bundle.questions()) {
       Map<String, Object> question = new LinkedHashMap<>();
-      question.put("field", field);
-      String answer = answerKind(field);
+      question.put("field", q.fact().path());
+      String answer = q.fact().kind().name();
       question.put("answer", answer);
-      if (answer.equals("AGE")) {
+      if (q.fact().kind() == SituationFact.Kind.AGE) {
         question.put("min", Situation.MIN_AGE);
         question.put("max", Situation.MAX_AGE);
       }
       Map<String, Object> byAudience = new LinkedHashMap<>();
       for (Reporter audience : Reporter.values()) {
-        JsonNode text = textFor(q.path("text"), audience);
+        Question.Text text = defaultText(q, audience);
         if (text == null) {
           continue;
         }
         Map<String, Object> wording = new LinkedHashMap<>();
-        wording.put("question", text.path("question").asText());
-        wording.put("whyItMatters", text.path("whyItMatters").asText());
-        wording.put("choices", choices(text.has("choices") ? text.get("choices")
-            : q.path("choices")));
+        wording.put("question", text.question());
+        wording.put("whyItMatters", text.whyItMatters());
+        wording.put("choices", choices(q, audience));
         byAudience.put(audience.name(), wording);
       }
       question.put("for", byAudience);
@@ -120,42 +107,24 @@ final class BundleDocument {
     return out;
   }
 
-  /** The audience's default wording: its first entry with no condition attached. */
-  private static JsonNode textFor(JsonNode texts, Reporter audience) {
-    for (JsonNode text : texts) {
-      if (text.has("when")) {
-        continue;
-      }
-      for (JsonNode who : text.path("for")) {
-        if (who.asText().equals(audience.name())) {
-          return text;
-        }
+  /** The audience's default wording: its entry with no condition attached. */
+  private static Question.Text defaultText(Question q, Reporter audience) {
+    for (Question.Text text : q.texts()) {
+      if (text.when().isEmpty() && text.audiences().contains(audience)) {
+        return text;
       }
     }
     return null;
   }
 
-  private static List<Object> choices(JsonNode choices) {
+  private static List<Object> choices(Question q, Reporter audience) {
     List<Object> out = new ArrayList<>();
-    for (var it = choices.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> choice = it.next();
+    for (Choice<?> choice : q.choices()) {
       Map<String, Object> c = new LinkedHashMap<>();
-      c.put("value", choice.getKey());
-      c.put("label", choice.getValue().asText());
+      c.put("value", choice.valueName());
+      c.put("label", choice.label(audience));
       out.add(c);
     }
     return out;
-  }
-
-  private static String answerKind(String field) {
-    switch (field) {
-      case "concerns":
-      case "platforms":
-        return "SEVERAL";
-      case "childAge":
-        return "AGE";
-      default:
-        return "ONE";
-    }
   }
 }

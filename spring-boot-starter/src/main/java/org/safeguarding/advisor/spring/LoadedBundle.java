@@ -22,21 +22,12 @@ import org.safeguarding.advisor.InvalidBundleException;
  */
 final class LoadedBundle {
   private final ContentBundle bundle;
-  private final Map<String, byte[]> files;
-
-  private LoadedBundle(ContentBundle bundle, Map<String, byte[]> files) {
+  private LoadedBundle(ContentBundle bundle) {
     this.bundle = bundle;
-    this.files = files;
   }
 
   ContentBundle bundle() {
     return bundle;
-  }
-
-  /** {@return the bytes of one of the bundle's files as they were checked, or null} */
-  byte[] file(String name) {
-    byte[] bytes = files.get(name);
-    return bytes == null ? null : bytes.clone();
   }
 
   /**
@@ -75,7 +66,7 @@ final class LoadedBundle {
               + "advisor.bundle.expected-digest is " + expected.strip()),
           bundle.identity().digest(), expected.strip());
     }
-    return new LoadedBundle(bundle, files);
+    return new LoadedBundle(bundle);
   }
 
   private static ByteArrayInputStream open(Map<String, byte[]> files, String name) {

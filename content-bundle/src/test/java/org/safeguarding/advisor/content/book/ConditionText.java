@@ -1,16 +1,18 @@
 package org.safeguarding.advisor.content.book;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.safeguarding.advisor.Condition;
+import org.safeguarding.advisor.SituationFact;
 
 /**
  * A condition of the bundle's condition language in plain English: "the child is under 18 (or
  * their age is unknown) and an adult is involved". A named condition is written out in full, as a
- * link to its entry. Every form of the language (bundle-format.md) has its wording; an unknown form
- * is an error, so the book can never silently leave a condition out.
+ * link to its entry. It words the typed condition the bundle's views give ({@link Condition}), one
+ * record of the language at a time; it never reads the bundle's JSON or decides whether a
+ * condition holds.
  */
 final class ConditionText {
   static String anchor(String conditionId) {
@@ -23,30 +25,25 @@ final class ConditionText {
     ANY
   }
 
-  private final Map<String, JsonNode> named;
-
-  ConditionText(Map<String, JsonNode> named) {
-    this.named = named;
-  }
+  ConditionText() {}
 
   /** The condition as a clause, to follow "When " or "while ". */
-  Inline render(JsonNode condition) {
+  Inline render(Condition condition) {
     return render(condition, Context.TOP, false);
   }
 
-  private Inline render(JsonNode c, Context context, boolean negate) {
-    if (c.has("all")) {
-      return composite(c.get("all"), "all", context, negate);
+  private Inline render(Condition c, Context context, boolean negate) {
+    if (c instanceof Condition.All all) {
+      return composite(all.conditions(), "all", context, negate);
     }
-    if (c.has("any")) {
-      return composite(c.get("any"), "any", context, negate);
+    if (c instanceof Condition.Any any) {
+      return composite(any.conditions(), "any", context, negate);
     }
-    if (c.has("not")) {
-      return render(c.get("not"), context, !negate);
+    if (c instanceof Condition.Not not) {
+      return render(not.condition(), context, !negate);
     }
-    if (c.has("ref")) {
-      String id = c.get("ref").textValue();
-      Inline link = new Inline().link(anchor(id), refText(id, context));
+    if (c instanceof Condition.Named named) {
+      Inline link = new Inline().link(anchor(named.id()), refText(named, context));
       return negate ? Inline.of("it is not the case that ").append(link) : link;
     }
     return Inline.of(fact(c, negate));
@@ -60,18 +57,17 @@ final class ConditionText {
    * ("the child is under 18 (or their age is unknown)"); a longer one, or one built on other named
    * conditions, by its own description, so a sentence never grows into the whole bundle.
    */
-  private String refText(String id, Context context) {
-    JsonNode when = named.get(id).get("when");
-    String text = render(when, context, false).plain();
-    if (!usesRefs(when) && text.length() <= INLINE_LIMIT) {
+  private String refText(Condition.Named named, Context context) {
+    String text = render(named.definition(), context, false).plain();
+    if (!usesRefs(named.definition()) && text.length() <= INLINE_LIMIT) {
       return text;
     }
-    return description(id);
+    return description(named);
   }
 
   /** A named condition's description as a clause: no final full stop, a lower-case start. */
-  String description(String id) {
-    String d = named.get(id).get("description").textValue().strip();
+  static String description(Condition.Named named) {
+    String d = named.description().strip();
     if (d.endsWith(".")) {
       d = d.substring(0, d.length() - 1);
     }
@@ -83,26 +79,19 @@ final class ConditionText {
     return d;
   }
 
-  private static boolean usesRefs(JsonNode c) {
-    if (c.has("ref")) {
+  private static boolean usesRefs(Condition c) {
+    if (c instanceof Condition.Named) {
       return true;
     }
-    if (c.has("not")) {
-      return usesRefs(c.get("not"));
+    if (c instanceof Condition.Not not) {
+      return usesRefs(not.condition());
     }
-    for (String kind : List.of("all", "any")) {
-      if (c.has(kind)) {
-        for (JsonNode part : c.get(kind)) {
-          if (usesRefs(part)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    List<Condition> parts = c instanceof Condition.All all ? all.conditions()
+        : c instanceof Condition.Any any ? any.conditions() : List.of();
+    return parts.stream().anyMatch(ConditionText::usesRefs);
   }
 
-  private Inline composite(JsonNode parts, String kind, Context context, boolean negate) {
+  private Inline composite(List<Condition> parts, String kind, Context context, boolean negate) {
     Context inner = kind.equals("all") ? Context.ALL : Context.ANY;
     if (negate) {
       return Inline.of("it is not the case that ").append(composite(parts, kind, Context.ALL, false));
@@ -131,9 +120,10 @@ final class ConditionText {
     return bracket ? out.text(")") : out;
   }
 
-  private static List<String> values(JsonNode c, String field) {
+  /** The JSON names of a test's values, as the Words tables key them. */
+  private static <V> List<String> names(SituationFact<V> fact, List<V> values) {
     List<String> out = new ArrayList<>();
-    c.get(field).forEach(v -> out.add(v.textValue()));
+    values.forEach(v -> out.add(fact.valueName(v)));
     return out;
   }
 
@@ -143,15 +133,17 @@ final class ConditionText {
     return out;
   }
 
-  private static String fact(JsonNode c, boolean negate) {
-    String fact = c.get("fact").textValue();
-    if (fact.equals("childAge")) {
+  private static String fact(Condition c, boolean negate) {
+    if (c instanceof Condition.AgeComparison || c instanceof Condition.AgeUnknown) {
       return age(c, negate);
     }
-    if (fact.equals("concerns") || fact.equals("platforms")) {
-      return set(c, fact, negate);
+    if (c instanceof Condition.ContainsAny<?> || c instanceof Condition.ContainsAll<?>
+        || c instanceof Condition.IsEmpty) {
+      return set(c, negate);
     }
-    List<String> in = values(c, "in");
+    Condition.In<?> test = (Condition.In<?>) c;
+    String fact = test.fact().path();
+    List<String> in = inNames(test);
     switch (fact) {
       case "reporter": {
         String who = Words.or(words(Words.REPORTER, in));
@@ -161,7 +153,7 @@ final class ConditionText {
       case "jurisdiction": {
         // A missing jurisdiction is a nation not known (contract 1.1); the test says what that
         // means, and negating the test flips it with the rest.
-        boolean ifUnknown = c.has("ifUnknown") && c.get("ifUnknown").booleanValue() != negate;
+        boolean ifUnknown = test.ifUnknown().orElse(false) != negate;
         String nations = Words.or(words(Words.JURISDICTION, in));
         String known = negate ? "the child is known not to live in " + nations
             : "the child is known to live in " + nations;
@@ -181,50 +173,54 @@ final class ConditionText {
     }
   }
 
+  private static <V> List<String> inNames(Condition.In<V> test) {
+    return names(test.fact(), test.values());
+  }
+
+  private static <V> List<String> anyNames(Condition.ContainsAny<V> test) {
+    return names(test.fact(), test.values());
+  }
+
+  private static <V> List<String> allNames(Condition.ContainsAll<V> test) {
+    return names(test.fact(), test.values());
+  }
+
   private static String clauses(String text, boolean negate) {
     return negate ? "it is not the case that " + text : text;
   }
 
-  private static String set(JsonNode c, String fact, boolean negate) {
+  private static String set(Condition c, boolean negate) {
+    String fact = c instanceof Condition.IsEmpty e ? e.fact().path()
+        : c instanceof Condition.ContainsAny<?> a ? a.fact().path()
+        : ((Condition.ContainsAll<?>) c).fact().path();
     Map<String, String> table = fact.equals("concerns") ? Words.CONCERN : Words.PLATFORM;
     String noun = fact.equals("concerns") ? "concern" : "platform";
-    if (c.has("isEmpty")) {
-      boolean empty = c.get("isEmpty").booleanValue() != negate;
+    if (c instanceof Condition.IsEmpty isEmpty) {
+      boolean empty = isEmpty.empty() != negate;
       return empty ? "no " + noun + " is known yet" : "at least one " + noun + " is known";
     }
-    if (c.has("containsAny")) {
-      List<String> w = words(table, values(c, "containsAny"));
+    if (c instanceof Condition.ContainsAny<?> any) {
+      List<String> w = words(table, anyNames(any));
       if (negate) {
         return w.size() == 1 ? "the " + noun + "s do not include " + w.get(0)
             : "the " + noun + "s include none of " + Words.and(w);
       }
       return "the " + noun + "s include " + Words.or(w);
     }
-    if (c.has("containsAll")) {
-      List<String> w = words(table, values(c, "containsAll"));
-      String all = (w.size() > 1 ? "all of " : "") + Words.and(w);
-      return "the " + noun + "s " + (negate ? "do not include " : "include ") + all;
-    }
-    throw new IllegalArgumentException("no wording for " + c);
+    List<String> w = words(table, allNames((Condition.ContainsAll<?>) c));
+    String all = (w.size() > 1 ? "all of " : "") + Words.and(w);
+    return "the " + noun + "s " + (negate ? "do not include " : "include ") + all;
   }
 
-  private static String age(JsonNode c, boolean negate) {
-    if (c.has("isUnknown")) {
-      boolean unknown = c.get("isUnknown").booleanValue() != negate;
+  private static String age(Condition c, boolean negate) {
+    if (c instanceof Condition.AgeUnknown test) {
+      boolean unknown = test.unknown() != negate;
       return unknown ? "the child's age is not known" : "the child's age is known";
     }
-    boolean ifUnknown = c.get("ifUnknown").booleanValue();
-    String op = null;
-    int n = 0;
-    for (String o : List.of("lt", "lte", "gt", "gte", "eq")) {
-      if (c.has(o)) {
-        op = o;
-        n = c.get(o).intValue();
-      }
-    }
-    if (op == null) {
-      throw new IllegalArgumentException("no wording for " + c);
-    }
+    Condition.AgeComparison test = (Condition.AgeComparison) c;
+    boolean ifUnknown = test.ifUnknown();
+    String op = test.operator().name().toLowerCase(Locale.ROOT);
+    int n = test.age();
     if (negate) {
       // Not under 18 is 18 or over, and the result for an unknown age flips with it.
       ifUnknown = !ifUnknown;

@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safeguarding.advisor.Concern;
+import org.safeguarding.advisor.Condition;
 import org.safeguarding.advisor.Indicator;
 import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OtherParty;
 import org.safeguarding.advisor.Platform;
 import org.safeguarding.advisor.ReferralTrigger;
 import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.Spread;
 import org.safeguarding.advisor.Urgency;
 
@@ -25,28 +30,78 @@ import org.safeguarding.advisor.Urgency;
 class ConditionTextTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static JsonNode json(String text) {
+  private static final Map<String, Condition.Named> NAMED = new LinkedHashMap<>();
+
+  static {
+    named("child", "d", "{'fact':'childAge','lt':18,'ifUnknown':true}");
+    named("contact", "d", "{'any':[{'fact':'otherParty','in':['ADULT']},"
+        + "{'fact':'otherParty','in':['UNKNOWN_ONLINE_CONTACT']}]}");
+    named("adult-contact", "An adult, or a possible adult, is in contact.",
+        "{'all':[{'ref':'child'},{'ref':'contact'}]}");
+    named("long", "CEOP can take it.", "{'fact':'concerns','containsAny':['SHARED_OWN_IMAGE',"
+        + "'IMAGE_SHARED_BY_OTHERS','ASKED_FOR_IMAGES','RECEIVED_SEXUAL_IMAGE','SEXTORTION',"
+        + "'INTIMATE_IMAGE_ABUSE','DEEPFAKE']}");
+  }
+
+  private static final ConditionText TEXT = new ConditionText();
+
+  private static void named(String id, String description, String when) {
+    NAMED.put(id, new Condition.Named(id, description, condition(when)));
+  }
+
+  /**
+   * A condition written as the bundle writes it, as the typed value the bundle's views give: the
+   * cases below read best in the bundle's own notation.
+   */
+  private static Condition condition(String text) {
     try {
-      return MAPPER.readTree(text.replace('\'', '"'));
+      return typed(MAPPER.readTree(text.replace('\'', '"')));
     } catch (Exception e) {
       throw new IllegalArgumentException(text, e);
     }
   }
 
-  private static final ConditionText TEXT = new ConditionText(named());
+  private static Condition typed(JsonNode c) {
+    if (c.has("all") || c.has("any")) {
+      List<Condition> parts = new ArrayList<>();
+      c.get(c.has("all") ? "all" : "any").forEach(p -> parts.add(typed(p)));
+      return c.has("all") ? new Condition.All(parts) : new Condition.Any(parts);
+    }
+    if (c.has("not")) {
+      return new Condition.Not(typed(c.get("not")));
+    }
+    if (c.has("ref")) {
+      return NAMED.get(c.get("ref").textValue());
+    }
+    SituationFact<?> fact = SituationFact.ofPath(c.get("fact").textValue()).orElseThrow();
+    if (c.has("isEmpty")) {
+      return new Condition.IsEmpty(fact, c.get("isEmpty").booleanValue());
+    }
+    if (c.has("isUnknown")) {
+      return new Condition.AgeUnknown(c.get("isUnknown").booleanValue());
+    }
+    for (Condition.AgeComparison.Operator op : Condition.AgeComparison.Operator.values()) {
+      String name = op.name().toLowerCase(java.util.Locale.ROOT);
+      if (c.has(name)) {
+        return new Condition.AgeComparison(op, c.get(name).intValue(),
+            c.get("ifUnknown").booleanValue());
+      }
+    }
+    String form = c.has("containsAny") ? "containsAny" : c.has("containsAll") ? "containsAll"
+        : "in";
+    return typed(fact, form, c.get(form), c.has("ifUnknown")
+        ? Optional.of(c.get("ifUnknown").booleanValue()) : Optional.empty());
+  }
 
-  private static Map<String, JsonNode> named() {
-    Map<String, JsonNode> named = new LinkedHashMap<>();
-    named.put("child", json("{'id':'child','description':'d',"
-        + "'when':{'fact':'childAge','lt':18,'ifUnknown':true}}"));
-    named.put("contact", json("{'id':'contact','description':'d','when':{'any':["
-        + "{'fact':'otherParty','in':['ADULT']},{'fact':'otherParty','in':['UNKNOWN_ONLINE_CONTACT']}]}}"));
-    named.put("adult-contact", json("{'id':'adult-contact','description':'An adult, or a possible"
-        + " adult, is in contact.','when':{'all':[{'ref':'child'},{'ref':'contact'}]}}"));
-    named.put("long", json("{'id':'long','description':'CEOP can take it.','when':{'fact':"
-        + "'concerns','containsAny':['SHARED_OWN_IMAGE','IMAGE_SHARED_BY_OTHERS','ASKED_FOR_IMAGES',"
-        + "'RECEIVED_SEXUAL_IMAGE','SEXTORTION','INTIMATE_IMAGE_ABUSE','DEEPFAKE']}}"));
-    return named;
+  private static <V> Condition typed(SituationFact<V> fact, String form, JsonNode names,
+      Optional<Boolean> ifUnknown) {
+    List<V> values = new ArrayList<>();
+    names.forEach(n -> values.add(fact.valueNamed(n.textValue()).orElseThrow()));
+    return switch (form) {
+      case "containsAny" -> new Condition.ContainsAny<>(fact, values);
+      case "containsAll" -> new Condition.ContainsAll<>(fact, values);
+      default -> new Condition.In<>(fact, values, ifUnknown);
+    };
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +115,7 @@ class ConditionTextTest {
   })
   void aShortNamedConditionOfFactsIsWrittenOutAnyOtherCitedByItsDescription(String condition,
       String english) {
-    assertEquals(english, TEXT.render(json(condition)).plain());
+    assertEquals(english, TEXT.render(condition(condition)).plain());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,12 +175,12 @@ class ConditionTextTest {
           + " concern is known yet",
   })
   void rendersPlainEnglish(String condition, String english) {
-    assertEquals(english, TEXT.render(json(condition)).plain());
+    assertEquals(english, TEXT.render(condition(condition)).plain());
   }
 
   @Test
   void aNamedConditionIsWrittenOutAsALinkToItsEntry() {
-    Inline text = TEXT.render(json("{'all':[{'ref':'child'},{'fact':'otherParty','in':['ADULT']}]}"));
+    Inline text = TEXT.render(condition("{'all':[{'ref':'child'},{'fact':'otherParty','in':['ADULT']}]}"));
     Inline.Span first = text.spans().get(0);
     assertEquals(Inline.Kind.LINK, first.kind());
     assertEquals("condition-child", first.target());

@@ -1,13 +1,11 @@
 package org.safeguarding.advisor.content.book;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,16 +15,34 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
 import org.safeguarding.advisor.BundleIdentity;
+import org.safeguarding.advisor.Condition;
+import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.ContentBundle;
+import org.safeguarding.advisor.Declaration;
+import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.LintFinding;
+import org.safeguarding.advisor.Question;
+import org.safeguarding.advisor.ReferralTrigger;
+import org.safeguarding.advisor.Reporter;
+import org.safeguarding.advisor.RiskFactorDefinition;
+import org.safeguarding.advisor.Rule;
+import org.safeguarding.advisor.Situation;
+import org.safeguarding.advisor.SituationFact;
+import org.safeguarding.advisor.Source;
+import org.safeguarding.advisor.StepDefinition;
+import org.safeguarding.advisor.TextVariant;
+import org.safeguarding.advisor.WarningDefinition;
 
 /**
  * Renders a content bundle as a book a reviewer can read and print: every rule in plain English
  * with what it gives, every step, warning and question in each audience's words, every contact and
  * every source with its verification, the named conditions, and a diagram of the decision flow.
- * The same content is written as a self-contained HTML page and as Markdown. The output depends on
- * the bundle's files only, so the committed copy can be checked for staleness byte for byte.
+ * The same content is written as a self-contained HTML page and as Markdown. Everything comes from
+ * the library's views of the loaded bundle ({@link ContentBundle#rules()}, {@link
+ * ContentBundle#steps()} and the rest), never from its JSON files; the output depends on the bundle
+ * only, so the committed copy can be checked for staleness byte for byte.
  *
  * <p>Run by {@code ContentBookTest} on every build; to write a book by hand:
  * {@code java ... ContentBook BUNDLE_DIR OUT_DIR}.
@@ -36,8 +52,8 @@ public final class ContentBook {
   static final String MARKDOWN = "content-book.md";
 
   private final BundleIdentity identity;
-  private final BundleFiles files;
-  private final ConditionText conditions;
+  private final ContentBundle bundle;
+  private final ConditionText conditions = new ConditionText();
 
   // Reverse indexes, each in the bundle's declared order.
   private final Map<String, List<String>> rulesByStep = new LinkedHashMap<>();
@@ -52,20 +68,19 @@ public final class ContentBook {
   /** What the lint found: the declarations some plan breaks, by "id kind otherId". */
   private final Map<String, LintFinding> broken = new LinkedHashMap<>();
 
-  private ContentBook(ContentBundle bundle, BundleFiles files) {
+  private ContentBook(ContentBundle bundle) {
     this.identity = bundle.identity();
+    this.bundle = bundle;
     for (LintFinding f : bundle.lint()) {
       broken.put(f.id() + " " + f.kind() + " " + f.otherId(), f);
     }
-    this.files = files;
-    this.conditions = new ConditionText(files.conditions);
     index();
   }
 
   /** The book of the bundle in this folder, checked first by the library's own loader. */
   public static Map<String, String> render(Path bundleDir) {
     ContentBundle bundle = ContentBundle.load(bundleDir);
-    ContentBook book = new ContentBook(bundle, BundleFiles.read(bundleDir));
+    ContentBook book = new ContentBook(bundle);
     Map<String, String> out = new LinkedHashMap<>();
     HtmlDoc html = new HtmlDoc(book.title());
     book.write(html);
@@ -102,58 +117,56 @@ public final class ContentBook {
     index.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
   }
 
-  private void cite(JsonNode item, String by) {
-    for (String source : BundleFiles.strings(item, "sources")) {
+  private void cite(List<String> sources, String by) {
+    for (String source : sources) {
       citedBy.computeIfAbsent(source, k -> new LinkedHashSet<>()).add(by);
     }
   }
 
   private void index() {
-    for (JsonNode rule : files.rules.values()) {
-      String id = BundleFiles.text(rule, "id");
-      BundleFiles.ruleSteps(rule).forEach(s -> add(rulesByStep, s[0], id));
-      BundleFiles.strings(rule, "warnings").forEach(w -> add(rulesByWarning, w, id));
-      BundleFiles.strings(rule, "riskFactors").forEach(r -> add(rulesByRisk, r, id));
-      BundleFiles.strings(rule, "triggers").forEach(t -> add(rulesByTrigger, t, id));
-      cite(rule, "rule " + id);
-      readFacts(rule.get("when"), "rule " + id, new LinkedHashSet<>());
+    for (Rule rule : bundle.rules()) {
+      String id = rule.id();
+      rule.steps().forEach(s -> add(rulesByStep, s.id(), id));
+      rule.warnings().forEach(w -> add(rulesByWarning, w, id));
+      rule.riskFactors().forEach(r -> add(rulesByRisk, r, id));
+      rule.triggers().forEach(t -> add(rulesByTrigger, t.name(), id));
+      cite(rule.sources(), "rule " + id);
+      readFacts(rule.when(), "rule " + id, new LinkedHashSet<>());
     }
-    for (JsonNode step : files.steps.values()) {
-      String id = BundleFiles.text(step, "id");
-      BundleFiles.strings(step, "contacts").forEach(c -> add(stepsByContact, c, id));
-      cite(step, "step " + id);
+    for (StepDefinition step : bundle.steps()) {
+      step.contacts().forEach(c -> add(stepsByContact, c, step.id()));
+      cite(step.sources(), "step " + step.id());
     }
-    files.warnings.forEach((id, w) -> cite(w, "warning " + id));
-    files.riskFactors.forEach((id, r) -> cite(r, "risk factor " + id));
-    files.contacts.forEach((id, c) -> cite(c, "contact " + id));
-    files.questions.forEach((field, q) -> {
-      cite(q, "question " + field);
-      if (q.has("askFirstWhen")) {
-        readFacts(q.get("askFirstWhen"), "question " + field, new LinkedHashSet<>());
-      }
+    bundle.warnings().forEach(w -> cite(w.sources(), "warning " + w.id()));
+    bundle.riskFactors().forEach(r -> cite(r.sources(), "risk factor " + r.id()));
+    bundle.contacts().forEach(c -> cite(c.sources(), "contact " + c.id()));
+    bundle.questions().forEach(q -> {
+      String field = q.fact().path();
+      cite(q.sources(), "question " + field);
+      q.askFirstWhen().ifPresent(when -> readFacts(when, "question " + field,
+          new LinkedHashSet<>()));
     });
-    files.conditions.forEach((id, c) -> readFacts(c.get("when"), "condition " + id,
+    bundle.conditions().forEach(c -> readFacts(c.definition(), "condition " + c.id(),
         new LinkedHashSet<>()));
   }
 
   /** Records which facts and named conditions a condition reads, through named conditions too. */
-  private void readFacts(JsonNode c, String reader, Set<String> seen) {
-    if (c.has("fact")) {
-      readersByFact.computeIfAbsent(c.get("fact").textValue(), k -> new LinkedHashSet<>())
-          .add(reader);
-    } else if (c.has("ref")) {
-      String id = c.get("ref").textValue();
-      usersByCondition.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(reader);
-      if (seen.add(id)) {
-        readFacts(files.conditions.get(id).get("when"), reader, seen);
+  private void readFacts(Condition c, String reader, Set<String> seen) {
+    if (c instanceof Condition.Named named) {
+      usersByCondition.computeIfAbsent(named.id(), k -> new LinkedHashSet<>()).add(reader);
+      if (seen.add(named.id())) {
+        readFacts(named.definition(), reader, seen);
       }
-    } else if (c.has("not")) {
-      readFacts(c.get("not"), reader, seen);
+    } else if (c instanceof Condition.Not not) {
+      readFacts(not.condition(), reader, seen);
+    } else if (c instanceof Condition.All all) {
+      all.conditions().forEach(p -> readFacts(p, reader, seen));
+    } else if (c instanceof Condition.Any any) {
+      any.conditions().forEach(p -> readFacts(p, reader, seen));
     } else {
-      for (Iterator<JsonNode> it = (c.has("all") ? c.get("all") : c.get("any")).elements();
-          it.hasNext(); ) {
-        readFacts(it.next(), reader, seen);
-      }
+      // A test of one fact.
+      readersByFact.computeIfAbsent(c.reads().get(0).path(), k -> new LinkedHashSet<>())
+          .add(reader);
     }
   }
 
@@ -191,7 +204,7 @@ public final class ContentBook {
 
   private Inline source(String id) {
     Inline out = new Inline().linkCode(anchorFor("source", id), id);
-    String v = BundleFiles.text(files.sources.get(id), "verification");
+    String v = bundle.source(id).orElseThrow().verification().name();
     if (!v.equals("VERIFIED")) {
       out.text(" ").append(verification(v));
     }
@@ -203,21 +216,21 @@ public final class ContentBook {
         Words.label(Words.VERIFICATION, v));
   }
 
-  private Inline sources(JsonNode item) {
+  private Inline sources(List<String> ids) {
     List<Inline> parts = new ArrayList<>();
-    BundleFiles.strings(item, "sources").forEach(s -> parts.add(source(s)));
+    ids.forEach(s -> parts.add(source(s)));
     return Inline.of("Sources: ").append(Inline.join(parts, ", "));
   }
 
   /** The title of a step in the parent's words, or in its first text's. */
   private String stepTitle(String stepId) {
-    JsonNode step = files.steps.get(stepId);
-    for (JsonNode v : BundleFiles.variants(step)) {
-      if (BundleFiles.strings(v, "for").contains("PARENT_OR_CARER")) {
-        return BundleFiles.text(v, "title");
-      }
-    }
-    return BundleFiles.text(BundleFiles.variants(step).get(0), "title");
+    return parentsText(bundle.step(stepId).orElseThrow().texts()).title();
+  }
+
+  /** The first text a parent or carer is named in, or the first text. */
+  private static <T extends TextVariant> T parentsText(List<T> texts) {
+    return texts.stream().filter(t -> t.audiences().contains(Reporter.PARENT_OR_CARER))
+        .findFirst().orElse(texts.get(0));
   }
 
   private Inline stepLink(String stepId) {
@@ -229,16 +242,12 @@ public final class ContentBook {
    * The audiences a text entry is for and, if it has a {@code when}, the condition in words: an
    * audience reads the first of its entries whose condition holds (docs/bundle-format.md).
    */
-  private Inline audiences(JsonNode variant) {
+  private Inline audiences(TextVariant variant) {
     List<String> names = new ArrayList<>();
-    for (String a : BundleFiles.AUDIENCES) {
-      if (BundleFiles.strings(variant, "for").contains(a)) {
-        names.add(Words.label(Words.AUDIENCE, a));
-      }
-    }
+    variant.audiences().forEach(a -> names.add(Words.label(Words.AUDIENCE, a.name())));
     Inline out = Inline.of(String.join(", ", names));
-    JsonNode when = variant.get("when");
-    return when == null ? out : out.text(", when ").append(conditions.render(when));
+    return variant.when().map(when -> out.text(", when ").append(conditions.render(when)))
+        .orElse(out);
   }
 
   private static Inline links(String kind, List<String> ids) {
@@ -254,10 +263,10 @@ public final class ContentBook {
   }
 
   /** The highest urgency a rule gives any of its steps, or null if it gives none. */
-  private static String ruleUrgency(JsonNode rule) {
+  private static String ruleUrgency(Rule rule) {
     for (String u : Words.URGENCIES) {
-      for (String[] s : BundleFiles.ruleSteps(rule)) {
-        if (s[1].equals(u)) {
+      for (Rule.GivenStep s : rule.steps()) {
+        if (s.urgency().name().equals(u)) {
           return u;
         }
       }
@@ -293,22 +302,21 @@ public final class ContentBook {
   }
 
   private void identity(Doc doc) {
-    JsonNode m = files.manifest;
     List<String> jurisdictions = new ArrayList<>();
-    m.get("jurisdictions").forEach(j -> jurisdictions.add(
-        Words.label(Words.JURISDICTION, j.textValue()) + " (" + j.textValue() + ")"));
+    bundle.jurisdictions().forEach(j -> jurisdictions.add(
+        Words.label(Words.JURISDICTION, j.code()) + " (" + j.code() + ")"));
     List<List<Inline>> rows = new ArrayList<>();
     rows.add(List.of(Inline.of("Bundle id"), new Inline().code(identity.id())));
     rows.add(List.of(Inline.of("Version"), Inline.of(identity.version())));
-    rows.add(List.of(Inline.of("Released"), Inline.of(BundleFiles.text(m, "releaseDate"))));
-    rows.add(List.of(Inline.of("Review by"), Inline.of(BundleFiles.text(m, "reviewBy"))));
+    rows.add(List.of(Inline.of("Released"), Inline.of(bundle.releaseDate().toString())));
+    rows.add(List.of(Inline.of("Review by"), Inline.of(bundle.reviewBy().toString())));
     rows.add(List.of(Inline.of("Jurisdictions"), Inline.of(String.join(", ", jurisdictions))));
     rows.add(List.of(Inline.of("Content digest"), new Inline().code(identity.digest())));
-    rows.add(List.of(Inline.of("Contents"), Inline.of(files.rules.size() + " rules, "
-        + files.conditions.size() + " named conditions, " + files.steps.size() + " steps, "
-        + files.warnings.size() + " warnings, " + files.riskFactors.size() + " risk factors, "
-        + files.contacts.size() + " contacts, " + files.questions.size() + " questions, "
-        + files.sources.size() + " sources")));
+    rows.add(List.of(Inline.of("Contents"), Inline.of(bundle.rules().size() + " rules, "
+        + bundle.conditions().size() + " named conditions, " + bundle.steps().size() + " steps, "
+        + bundle.warnings().size() + " warnings, " + bundle.riskFactors().size() + " risk factors, "
+        + bundle.contacts().size() + " contacts, " + bundle.questions().size() + " questions, "
+        + bundle.sources().size() + " sources")));
     doc.table(List.of("Bundle", ""), rows);
   }
 
@@ -317,7 +325,7 @@ public final class ContentBook {
     for (String level : List.of("VERIFIED", "PARTLY_VERIFIED", "UNVERIFIED")) {
       byLevel.put(level, new ArrayList<>());
     }
-    files.sources.forEach((id, s) -> byLevel.get(BundleFiles.text(s, "verification")).add(id));
+    bundle.sources().forEach(s -> byLevel.get(s.verification().name()).add(s.id()));
     Inline text = Inline.of("Sources: " + byLevel.get("VERIFIED").size() + " verified, "
         + byLevel.get("PARTLY_VERIFIED").size() + " partly verified, "
         + byLevel.get("UNVERIFIED").size() + " unverified.");
@@ -341,17 +349,17 @@ public final class ContentBook {
         new Inline().link("how-to-read", "How to read this book"),
         new Inline().link("flow", "The decision flow"),
         new Inline().link("referral", "The referral screen"),
-        new Inline().link("rules", "Rules (" + files.rules.size() + ")"),
-        new Inline().link("conditions", "Named conditions (" + files.conditions.size() + ")"),
-        new Inline().link("steps", "Steps (" + files.steps.size() + ")"),
-        new Inline().link("warnings", "Warnings (" + files.warnings.size() + ")"),
+        new Inline().link("rules", "Rules (" + bundle.rules().size() + ")"),
+        new Inline().link("conditions", "Named conditions (" + bundle.conditions().size() + ")"),
+        new Inline().link("steps", "Steps (" + bundle.steps().size() + ")"),
+        new Inline().link("warnings", "Warnings (" + bundle.warnings().size() + ")"),
         new Inline().link("declarations", "Declared conflicts and needs, proved ("
             + declarationCount() + ")"),
-        new Inline().link("risk-factors", "Risk factors (" + files.riskFactors.size() + ")"),
-        new Inline().link("contacts", "Contacts (" + files.contacts.size() + ")"),
-        new Inline().link("questions", "Questions (" + files.questions.size() + ")"),
+        new Inline().link("risk-factors", "Risk factors (" + bundle.riskFactors().size() + ")"),
+        new Inline().link("contacts", "Contacts (" + bundle.contacts().size() + ")"),
+        new Inline().link("questions", "Questions (" + bundle.questions().size() + ")"),
         new Inline().link("nations", "The four nations side by side"),
-        new Inline().link("sources", "Sources (" + files.sources.size() + ")")));
+        new Inline().link("sources", "Sources (" + bundle.sources().size() + ")")));
   }
 
   private void howToRead(Doc doc) {
@@ -397,18 +405,18 @@ public final class ContentBook {
           + (group.rules().size() == 1 ? " rule" : " rules")));
       List<Inline> items = new ArrayList<>();
       for (String id : group.rules()) {
-        JsonNode rule = files.rules.get(id);
+        Rule rule = bundle.rule(id).orElseThrow();
         Inline item = new Inline().linkCode(anchorFor("rule", id), id).text(": ")
             .text(shortDescription(id)).text(" \u2192 ");
         List<Inline> outputs = new ArrayList<>();
-        for (String[] s : BundleFiles.ruleSteps(rule)) {
-          outputs.add(new Inline().linkCode(anchorFor("step", s[0]), s[0]).text(" ")
-              .append(urgency(s[1])));
+        for (Rule.GivenStep s : rule.steps()) {
+          outputs.add(new Inline().linkCode(anchorFor("step", s.id()), s.id()).text(" ")
+              .append(urgency(s.urgency().name())));
         }
-        BundleFiles.strings(rule, "warnings").forEach(w -> outputs.add(
+        rule.warnings().forEach(w -> outputs.add(
             Inline.of("warning ").linkCode(anchorFor("warning", w), w)));
-        BundleFiles.strings(rule, "triggers").forEach(t -> outputs.add(trigger(t)));
-        BundleFiles.strings(rule, "riskFactors").forEach(r -> outputs.add(
+        rule.triggers().forEach(t -> outputs.add(trigger(t.name())));
+        rule.riskFactors().forEach(r -> outputs.add(
             Inline.of("risk ").linkCode(anchorFor("risk factor", r), r)));
         items.add(item.append(Inline.join(outputs, ", ")));
       }
@@ -439,14 +447,14 @@ public final class ContentBook {
   private List<Group> groups() {
     Map<Integer, List<String>> byPathway = new TreeMap<>();
     List<String> unnamed = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> rule : files.rules.entrySet()) {
-      Matcher m = PATHWAY.matcher(BundleFiles.text(rule.getValue(), "description"));
+    for (Rule rule : bundle.rules()) {
+      Matcher m = PATHWAY.matcher(rule.description());
       if (!m.find()) {
-        unnamed.add(rule.getKey());
+        unnamed.add(rule.id());
         continue;
       }
       for (String n : m.group(1).split(", | and ")) {
-        byPathway.computeIfAbsent(Integer.valueOf(n), k -> new ArrayList<>()).add(rule.getKey());
+        byPathway.computeIfAbsent(Integer.valueOf(n), k -> new ArrayList<>()).add(rule.id());
       }
     }
     List<Group> groups = new ArrayList<>();
@@ -459,9 +467,9 @@ public final class ContentBook {
     }
     for (String u : Words.URGENCIES) {
       List<String> rules = new ArrayList<>();
-      files.rules.forEach((id, rule) -> {
+      bundle.rules().forEach(rule -> {
         if (u.equals(ruleUrgency(rule))) {
-          rules.add(id);
+          rules.add(rule.id());
         }
       });
       if (!rules.isEmpty()) {
@@ -470,9 +478,9 @@ public final class ContentBook {
       }
     }
     List<String> none = new ArrayList<>();
-    files.rules.forEach((id, rule) -> {
+    bundle.rules().forEach(rule -> {
       if (ruleUrgency(rule) == null) {
-        none.add(id);
+        none.add(rule.id());
       }
     });
     if (!none.isEmpty()) {
@@ -492,7 +500,7 @@ public final class ContentBook {
   private String highest(List<String> rules) {
     for (String u : Words.URGENCIES) {
       for (String id : rules) {
-        if (u.equals(ruleUrgency(files.rules.get(id)))) {
+        if (u.equals(ruleUrgency(bundle.rule(id).orElseThrow()))) {
           return u;
         }
       }
@@ -502,7 +510,7 @@ public final class ContentBook {
 
   /** A rule's description without its "Pathway N" prefix, which its group already says. */
   private String shortDescription(String ruleId) {
-    String d = BundleFiles.text(files.rules.get(ruleId), "description");
+    String d = bundle.rule(ruleId).orElseThrow().description();
     Matcher m = PATHWAY.matcher(d);
     if (m.find()) {
       // "Pathway 2 and seeds 000/001: ..." drops its further citations too; "Pathway 5 for
@@ -622,43 +630,38 @@ public final class ContentBook {
   private void rules(Doc doc) {
     doc.heading(2, "rules", Inline.of("Rules"));
     doc.paragraph(Inline.of("In the bundle's order, which is also the order of explanation."));
-    for (JsonNode rule : files.rules.values()) {
-      String id = BundleFiles.text(rule, "id");
+    for (Rule rule : bundle.rules()) {
+      String id = rule.id();
       doc.beginEntry();
       doc.heading(3, anchorFor("rule", id), new Inline().code(id).text(": ")
-          .text(BundleFiles.text(rule, "description")));
-      doc.paragraph(Inline.of("When ").append(conditions.render(rule.get("when")))
+          .text(rule.description()));
+      doc.paragraph(Inline.of("When ").append(conditions.render(rule.when()))
           .text(", the plan gets:"));
       List<Inline> outputs = new ArrayList<>();
-      for (String[] s : BundleFiles.ruleSteps(rule)) {
-        outputs.add(urgency(s[1]).text(" step ").append(stepLink(s[0])));
+      for (Rule.GivenStep s : rule.steps()) {
+        outputs.add(urgency(s.urgency().name()).text(" step ").append(stepLink(s.id())));
       }
-      for (String w : BundleFiles.strings(rule, "warnings")) {
+      for (String w : rule.warnings()) {
         outputs.add(Inline.of("the warning ").link(anchorFor("warning", w), warningText(w))
             .text(" (").code(w).text(")"));
       }
-      for (String t : BundleFiles.strings(rule, "triggers")) {
-        outputs.add(Inline.of("the referral trigger ").append(trigger(t))
+      for (ReferralTrigger t : rule.triggers()) {
+        outputs.add(Inline.of("the referral trigger ").append(trigger(t.name()))
             .text(": a referral is required"));
       }
-      for (String r : BundleFiles.strings(rule, "riskFactors")) {
+      for (String r : rule.riskFactors()) {
         outputs.add(Inline.of("the risk factor ").linkCode(anchorFor("risk factor", r), r)
-            .text(": " + BundleFiles.text(files.riskFactors.get(r), "explanation")));
+            .text(": " + parentsText(bundle.riskFactor(r).orElseThrow().texts())
+                .explanation()));
       }
       doc.bullets(outputs);
-      doc.paragraph(sources(rule));
+      doc.paragraph(sources(rule.sources()));
       doc.endEntry();
     }
   }
 
   private String warningText(String warningId) {
-    JsonNode warning = files.warnings.get(warningId);
-    for (JsonNode v : BundleFiles.variants(warning)) {
-      if (BundleFiles.strings(v, "for").contains("PARENT_OR_CARER")) {
-        return BundleFiles.text(v, "text");
-      }
-    }
-    return BundleFiles.text(BundleFiles.variants(warning).get(0), "text");
+    return parentsText(bundle.warning(warningId).orElseThrow().texts()).text();
   }
 
   private void namedConditions(Doc doc) {
@@ -666,12 +669,12 @@ public final class ContentBook {
     doc.paragraph(Inline.of("Conditions with a name, used by rules, questions and other"
         + " conditions. Where a rule uses one, its plain English above is this definition written"
         + " out."));
-    for (JsonNode c : files.conditions.values()) {
-      String id = BundleFiles.text(c, "id");
+    for (Condition.Named c : bundle.conditions()) {
+      String id = c.id();
       doc.beginEntry();
       doc.heading(3, anchorFor("condition", id), new Inline().code(id).text(": ")
-          .text(BundleFiles.text(c, "description")));
-      doc.paragraph(Inline.of("Holds when ").append(conditions.render(c.get("when"))).text("."));
+          .text(c.description()));
+      doc.paragraph(Inline.of("Holds when ").append(conditions.render(c.definition())).text("."));
       Set<String> users = usersByCondition.getOrDefault(id, Set.of());
       doc.paragraph(users.isEmpty() ? Inline.of("Used by nothing.")
           : Inline.of("Used, directly or through other named conditions, by ").append(refs(users))
@@ -686,44 +689,43 @@ public final class ContentBook {
     doc.heading(2, "steps", Inline.of("Steps"));
     doc.paragraph(Inline.of("In the bundle's declared order: within one urgency, steps are done"
         + " in this order. Each step in the words of every audience it is given to."));
-    for (JsonNode step : files.steps.values()) {
-      String id = BundleFiles.text(step, "id");
+    for (StepDefinition step : bundle.steps()) {
+      String id = step.id();
       doc.beginEntry();
       doc.heading(3, anchorFor("step", id), new Inline().code(id).text(": ").text(stepTitle(id)));
       List<List<Inline>> rows = new ArrayList<>();
-      for (JsonNode v : BundleFiles.variants(step)) {
-        rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "title")),
-            Inline.of(BundleFiles.text(v, "detail"))));
+      for (StepDefinition.Text v : step.texts()) {
+        rows.add(List.of(audiences(v), Inline.of(v.title()), Inline.of(v.detail())));
       }
       doc.table(List.of("For", "Title", "Detail"), rows);
-      List<String> missing = new ArrayList<>(BundleFiles.AUDIENCES);
-      missing.removeAll(BundleFiles.audiences(step));
+      List<Reporter> missing = new ArrayList<>(List.of(Reporter.values()));
+      missing.removeAll(step.audiences());
       List<Inline> facts = new ArrayList<>();
       if (!missing.isEmpty()) {
         List<String> names = new ArrayList<>();
-        missing.forEach(a -> names.add(Words.label(Words.AUDIENCE, a)));
+        missing.forEach(a -> names.add(Words.label(Words.AUDIENCE, a.name())));
         facts.add(Inline.of("Not given to: " + String.join(", ", names)));
       }
-      List<String> contacts = BundleFiles.strings(step, "contacts");
+      List<String> contacts = step.contacts();
       if (!contacts.isEmpty()) {
         facts.add(Inline.of("Contacts: ").append(links("contact", contacts)));
       }
-      List<String> after = BundleFiles.strings(step, "after");
+      List<String> after = step.after();
       if (!after.isEmpty()) {
         facts.add(Inline.of("Comes after, at the same urgency: ").append(links("step", after)));
       }
       List<Inline> firedBy = new ArrayList<>();
       for (String ruleId : rulesByStep.getOrDefault(id, List.of())) {
-        for (String[] s : BundleFiles.ruleSteps(files.rules.get(ruleId))) {
-          if (s[0].equals(id)) {
+        for (Rule.GivenStep s : bundle.rule(ruleId).orElseThrow().steps()) {
+          if (s.id().equals(id)) {
             firedBy.add(new Inline().linkCode(anchorFor("rule", ruleId), ruleId).text(" ")
-                .append(urgency(s[1])));
+                .append(urgency(s.urgency().name())));
           }
         }
       }
       facts.add(firedBy.isEmpty() ? Inline.of("Given by no rule.")
           : Inline.of("Given by: ").append(Inline.join(firedBy, ", ")));
-      facts.add(sources(step));
+      facts.add(sources(step.sources()));
       doc.bullets(facts);
       doc.endEntry();
     }
@@ -732,18 +734,18 @@ public final class ContentBook {
   private void warnings(Doc doc) {
     doc.heading(2, "warnings", Inline.of("Warnings"));
     doc.paragraph(Inline.of("The things not to do, in the order they are given."));
-    for (JsonNode warning : files.warnings.values()) {
-      String id = BundleFiles.text(warning, "id");
+    for (WarningDefinition warning : bundle.warnings()) {
+      String id = warning.id();
       doc.beginEntry();
       doc.heading(3, anchorFor("warning", id), new Inline().code(id));
       List<List<Inline>> rows = new ArrayList<>();
-      for (JsonNode v : BundleFiles.variants(warning)) {
-        rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "text"))));
+      for (WarningDefinition.Text v : warning.texts()) {
+        rows.add(List.of(audiences(v), Inline.of(v.text())));
       }
       doc.table(List.of("For", "Text"), rows);
       List<String> by = rulesByWarning.getOrDefault(id, List.of());
       doc.bullets(List.of(by.isEmpty() ? Inline.of("Given by no rule.")
-          : Inline.of("Given by: ").append(links("rule", by)), sources(warning)));
+          : Inline.of("Given by: ").append(links("rule", by)), sources(warning.sources())));
       doc.endEntry();
     }
   }
@@ -751,14 +753,9 @@ public final class ContentBook {
   /** Every conflictsWith and needs declaration: [kind, id, otherId], steps then warnings. */
   private List<String[]> declared() {
     List<String[]> out = new ArrayList<>();
-    for (Map<String, JsonNode> items : List.of(files.steps, files.warnings)) {
-      for (JsonNode item : items.values()) {
-        for (String field : List.of("conflictsWith", "needs")) {
-          for (String other : BundleFiles.strings(item, field)) {
-            out.add(new String[] {field, BundleFiles.text(item, "id"), other});
-          }
-        }
-      }
+    for (Declaration d : bundle.declarations()) {
+      out.add(new String[] {d.kind() == LintFinding.Kind.CONFLICTS_WITH ? "conflictsWith"
+          : "needs", d.id(), d.otherId()});
     }
     return out;
   }
@@ -768,7 +765,7 @@ public final class ContentBook {
   }
 
   private Inline item(String id) {
-    return ref((files.steps.containsKey(id) ? "step " : "warning ") + id);
+    return ref((bundle.step(id).isPresent() ? "step " : "warning ") + id);
   }
 
   private void declarations(Doc doc) {
@@ -816,22 +813,25 @@ public final class ContentBook {
   private void riskFactors(Doc doc) {
     doc.heading(2, "risk-factors", Inline.of("Risk factors"));
     doc.paragraph(Inline.of("The facts that raise the risk, as the assessment explains them."));
-    for (JsonNode risk : files.riskFactors.values()) {
-      String id = BundleFiles.text(risk, "id");
+    for (RiskFactorDefinition risk : bundle.riskFactors()) {
+      String id = risk.id();
       doc.beginEntry();
       doc.heading(3, anchorFor("risk factor", id), new Inline().code(id));
-      if (risk.has("text")) {
+      RiskFactorDefinition.Text first = risk.texts().get(0);
+      boolean oneForEveryone = risk.texts().size() == 1 && first.when().isEmpty()
+          && first.audiences().size() == Reporter.values().length;
+      if (oneForEveryone) {
+        doc.paragraph(Inline.of(first.explanation()));
+      } else {
         List<List<Inline>> rows = new ArrayList<>();
-        for (JsonNode v : BundleFiles.variants(risk)) {
-          rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "explanation"))));
+        for (RiskFactorDefinition.Text v : risk.texts()) {
+          rows.add(List.of(audiences(v), Inline.of(v.explanation())));
         }
         doc.table(List.of("For", "Explanation"), rows);
-      } else {
-        doc.paragraph(Inline.of(BundleFiles.text(risk, "explanation")));
       }
       List<String> by = rulesByRisk.getOrDefault(id, List.of());
       doc.bullets(List.of(by.isEmpty() ? Inline.of("Raised by no rule.")
-          : Inline.of("Raised by: ").append(links("rule", by)), sources(risk)));
+          : Inline.of("Raised by: ").append(links("rule", by)), sources(risk.sources())));
       doc.endEntry();
     }
   }
@@ -842,27 +842,34 @@ public final class ContentBook {
     doc.heading(2, "contacts", Inline.of("Contacts"));
     doc.paragraph(Inline.of("Every service a step sends someone to. A field marked unverified"
         + " rests only on an unverified fact."));
-    for (JsonNode contact : files.contacts.values()) {
-      String id = BundleFiles.text(contact, "id");
-      List<String> unverified = BundleFiles.strings(contact, "unverified");
+    for (Contact contact : bundle.contacts()) {
+      String id = contact.id();
       doc.beginEntry();
       doc.heading(3, anchorFor("contact", id), new Inline().code(id).text(": ")
-          .text(BundleFiles.text(contact, "name")));
+          .text(contact.name()));
       List<List<Inline>> rows = new ArrayList<>();
-      for (String[] f : new String[][] {{"phone", "Phone"}, {"url", "Web"}, {"hours", "Hours"},
-          {"forWhom", "For whom"}}) {
-        String value = BundleFiles.text(contact, f[0]);
+      Map<Contact.Detail, Optional<String>> details = new LinkedHashMap<>();
+      details.put(Contact.Detail.PHONE, contact.phone());
+      details.put(Contact.Detail.URL, contact.url());
+      details.put(Contact.Detail.HOURS, contact.hours());
+      details.put(Contact.Detail.FOR_WHOM, Optional.of(contact.forWhom()));
+      Map<Contact.Detail, String> names = Map.of(Contact.Detail.PHONE, "Phone",
+          Contact.Detail.URL, "Web", Contact.Detail.HOURS, "Hours", Contact.Detail.FOR_WHOM,
+          "For whom");
+      for (Map.Entry<Contact.Detail, Optional<String>> f : details.entrySet()) {
+        String value = f.getValue().orElse(null);
         Inline cell = value == null ? Inline.of("none")
-            : f[0].equals("url") ? new Inline().url(value) : Inline.of(value);
-        if (unverified.contains(f[0])) {
+            : f.getKey() == Contact.Detail.URL ? new Inline().url(value) : Inline.of(value);
+        if (contact.unverified().contains(f.getKey())) {
           cell.text(" ").append(verification("UNVERIFIED"));
         }
-        rows.add(List.of(Inline.of(f[1]), cell));
+        rows.add(List.of(Inline.of(names.get(f.getKey())), cell));
       }
       doc.table(List.of("Field", "Value"), rows);
       List<String> by = stepsByContact.getOrDefault(id, List.of());
       doc.bullets(List.of(by.isEmpty() ? Inline.of("Named by no step.")
-          : Inline.of("Named by the steps: ").append(links("step", by)), sources(contact)));
+          : Inline.of("Named by the steps: ").append(links("step", by)),
+          sources(contact.sources())));
       doc.endEntry();
     }
   }
@@ -871,35 +878,31 @@ public final class ContentBook {
     doc.heading(2, "questions", Inline.of("Questions"));
     doc.paragraph(Inline.of("What is asked when a fact is not known and its answer could change"
         + " the plan: most consequential first, then in this order."));
-    for (JsonNode q : files.questions.values()) {
-      String field = BundleFiles.text(q, "field");
+    for (Question q : bundle.questions()) {
+      String field = q.fact().path();
       doc.beginEntry();
       doc.heading(3, anchorFor("question", field), new Inline().code(field));
       List<List<Inline>> rows = new ArrayList<>();
-      for (JsonNode v : BundleFiles.variants(q)) {
-        rows.add(List.of(audiences(v), Inline.of(BundleFiles.text(v, "question")),
-            Inline.of(BundleFiles.text(v, "whyItMatters"))));
+      for (Question.Text v : q.texts()) {
+        rows.add(List.of(audiences(v), Inline.of(v.question()), Inline.of(v.whyItMatters())));
       }
       doc.table(List.of("For", "Question", "Why it matters"), rows);
       List<Inline> facts = new ArrayList<>();
-      JsonNode choices = q.get("choices");
-      if (choices != null && choices.isObject()) {
+      if (!q.choices().isEmpty()) {
         List<Inline> labels = new ArrayList<>();
-        choices.fields().forEachRemaining(e -> labels.add(new Inline().code(e.getKey())
-            .text(" \u201c" + e.getValue().textValue() + "\u201d")));
+        q.choices().forEach(c -> labels.add(new Inline().code(c.valueName())
+            .text(" \u201c" + c.label(Reporter.PARENT_OR_CARER) + "\u201d")));
         facts.add(Inline.of("Answers: ").append(Inline.join(labels, "; "))
             .text("; and \u201cdon't know\u201d"));
       } else if (field.equals("childAge")) {
         facts.add(Inline.of("Answer: a whole number of years, 0 to 25, or \u201cdon't know\u201d"));
       }
-      if (q.has("askFirstWhen")) {
-        facts.add(Inline.of("Asked before every other question while ")
-            .append(conditions.render(q.get("askFirstWhen"))));
-      }
+      q.askFirstWhen().ifPresent(when -> facts.add(
+          Inline.of("Asked before every other question while ").append(conditions.render(when))));
       Set<String> readers = readersByFact.getOrDefault(field, Set.of());
       facts.add(readers.isEmpty() ? Inline.of("Read by no rule or condition.")
           : Inline.of("Read, directly or through named conditions, by: ").append(refs(readers)));
-      facts.add(sources(q));
+      facts.add(sources(q.sources()));
       doc.bullets(facts);
       doc.endEntry();
     }
@@ -918,29 +921,32 @@ public final class ContentBook {
         + " the children's-services route differ between the nations. The rules are the same in"
         + " all four; these texts are not. A reader whose nation is not known gets the last column:"
         + " only what is true in all four, and the question \u201cwhich part of the UK?\u201d."));
-    List<String> nations = List.of("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR");
+    List<Jurisdiction> nations = List.of(Jurisdiction.GB_ENG, Jurisdiction.GB_WLS,
+        Jurisdiction.GB_SCT, Jurisdiction.GB_NIR);
     List<String> headers = new ArrayList<>(List.of("For"));
-    nations.forEach(n -> headers.add(Words.label(Words.JURISDICTION, n)));
+    nations.forEach(n -> headers.add(Words.label(Words.JURISDICTION, n.code())));
     headers.add("Nation not known");
-    List<Map.Entry<String, JsonNode>> items = new ArrayList<>();
-    files.steps.forEach((id, item) -> items.add(Map.entry("step " + id, item)));
-    files.warnings.forEach((id, item) -> items.add(Map.entry("warning " + id, item)));
-    files.questions.forEach((id, item) -> items.add(Map.entry("question " + id, item)));
-    for (Map.Entry<String, JsonNode> e : items) {
-      JsonNode item = e.getValue();
-      if (!readsNation(item)) {
+    List<Map.Entry<String, List<? extends TextVariant>>> items = new ArrayList<>();
+    bundle.steps().forEach(i -> items.add(Map.entry("step " + i.id(), i.texts())));
+    bundle.warnings().forEach(i -> items.add(Map.entry("warning " + i.id(), i.texts())));
+    bundle.questions().forEach(i -> items.add(Map.entry("question " + i.fact().path(),
+        i.texts())));
+    for (Map.Entry<String, List<? extends TextVariant>> e : items) {
+      List<? extends TextVariant> texts = e.getValue();
+      if (!readsNation(texts)) {
         continue;
       }
       String[] kindAndId = e.getKey().split(" ", 2);
+      boolean question = kindAndId[0].equals("question");
       List<List<Inline>> rows = new ArrayList<>();
-      for (String audience : BundleFiles.audiences(item)) {
+      for (Reporter audience : audiencesOf(texts)) {
         Map<Integer, List<String>> byAge = new LinkedHashMap<>();
         for (Integer age : List.of(15, 21)) {
           List<String> cells = new ArrayList<>();
-          for (String nation : nations) {
-            cells.add(chosenText(item, audience, nation, age));
+          for (Jurisdiction nation : nations) {
+            cells.add(chosenText(texts, question, audience, nation, age));
           }
-          cells.add(chosenText(item, audience, null, age));
+          cells.add(chosenText(texts, question, audience, null, age));
           byAge.put(age, cells);
         }
         boolean sameForAdults = byAge.get(15).equals(byAge.get(21));
@@ -948,7 +954,7 @@ public final class ContentBook {
           if (sameForAdults && row.getKey() == 21) {
             continue;
           }
-          String who = Words.label(Words.AUDIENCE, audience)
+          String who = Words.label(Words.AUDIENCE, audience.name())
               + (sameForAdults ? "" : row.getKey() < 18 ? ", under 18" : ", 18 or over");
           List<Inline> cells = new ArrayList<>(List.of(Inline.of(who)));
           row.getValue().forEach(t -> cells.add(Inline.of(t)));
@@ -963,127 +969,70 @@ public final class ContentBook {
     }
   }
 
-  /** Whether any text of the item has a condition that reads the nation. */
-  private boolean readsNation(JsonNode item) {
-    for (JsonNode v : BundleFiles.variants(item)) {
-      if (v.has("when") && readsFact(v.get("when"), "jurisdiction", new HashSet<>())) {
-        return true;
-      }
-    }
-    return false;
+  /** The audiences any of the texts names, in the contract's order. */
+  private static Set<Reporter> audiencesOf(List<? extends TextVariant> texts) {
+    Set<Reporter> out = EnumSet.noneOf(Reporter.class);
+    texts.forEach(t -> out.addAll(t.audiences()));
+    return out;
   }
 
-  private boolean readsFact(JsonNode c, String fact, Set<String> seen) {
-    if (c.has("ref")) {
-      String ref = c.get("ref").textValue();
-      return seen.add(ref) && readsFact(files.conditions.get(ref).get("when"), fact, seen);
-    }
-    if (c.has("fact")) {
-      return fact.equals(c.get("fact").textValue());
-    }
-    for (String op : List.of("all", "any")) {
-      if (c.has(op)) {
-        for (JsonNode part : c.get(op)) {
-          if (readsFact(part, fact, seen)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return c.has("not") && readsFact(c.get("not"), fact, seen);
+  /** Whether any text of the item has a condition that reads the nation. */
+  private static boolean readsNation(List<? extends TextVariant> texts) {
+    return texts.stream().anyMatch(t -> t.when().map(Condition::reads).orElse(List.of())
+        .contains(SituationFact.JURISDICTION));
   }
+
+  /** The facts a side-by-side row is about: the nation and the age. */
+  private static final Set<SituationFact<?>> NATION_AND_AGE =
+      Set.of(SituationFact.JURISDICTION, SituationFact.CHILD_AGE);
 
   /**
-   * The text an audience reads for this nation (null: not known) and age: the first of its texts
-   * whose condition holds, or a note where the condition reads another fact too.
+   * The text an audience reads for this nation (null: not known) and age, as the bundle's views
+   * choose it: the first of its texts whose condition holds, or a note where a condition before it
+   * reads more of the situation than the nation and the age.
    */
-  private String chosenText(JsonNode item, String audience, String nation, int age) {
-    for (JsonNode v : BundleFiles.variants(item)) {
-      if (!BundleFiles.strings(v, "for").contains(audience)) {
+  private static String chosenText(List<? extends TextVariant> texts, boolean question,
+      Reporter audience, Jurisdiction nation, int age) {
+    Situation.Builder b = Situation.builder().reporter(audience).childAge(age);
+    if (nation != null) {
+      b.jurisdiction(nation);
+    }
+    Situation situation = b.build();
+    for (TextVariant v : texts) {
+      if (!v.audiences().contains(audience)) {
         continue;
       }
-      Boolean holds = v.has("when") ? holds(v.get("when"), nation, age) : Boolean.TRUE;
-      if (holds == null) {
-        return "(depends on more of the situation: see the " + (item.has("field") ? "question"
+      if (v.when().isPresent() && !NATION_AND_AGE.containsAll(v.when().get().reads())) {
+        return "(depends on more of the situation: see the " + (question ? "question"
             : "entry") + ")";
       }
-      if (holds) {
-        String title = BundleFiles.text(v, "title");
-        String body = v.has("detail") ? BundleFiles.text(v, "detail")
-            : v.has("text") ? BundleFiles.text(v, "text") : BundleFiles.text(v, "question");
-        return title == null ? body : title + ": " + body;
+      if (v.when().map(c -> c.holds(situation)).orElse(true)) {
+        if (v instanceof StepDefinition.Text step) {
+          return step.title() + ": " + step.detail();
+        }
+        return v instanceof WarningDefinition.Text warning ? warning.text()
+            : ((Question.Text) v).question();
       }
     }
     return "(not given)";
   }
 
-  /** A condition over the nation and age only; null when it reads any other fact. */
-  private Boolean holds(JsonNode c, String nation, int age) {
-    if (c.has("ref")) {
-      return holds(files.conditions.get(c.get("ref").textValue()).get("when"), nation, age);
-    }
-    if (c.has("all") || c.has("any")) {
-      boolean all = c.has("all");
-      Boolean result = all;
-      for (JsonNode part : c.get(all ? "all" : "any")) {
-        Boolean p = holds(part, nation, age);
-        if (p == null) {
-          return null;
-        }
-        result = all ? result && p : result || p;
-      }
-      return result;
-    }
-    if (c.has("not")) {
-      Boolean inner = holds(c.get("not"), nation, age);
-      return inner == null ? null : !inner;
-    }
-    String fact = BundleFiles.text(c, "fact");
-    if ("jurisdiction".equals(fact)) {
-      return nation == null ? c.path("ifUnknown").asBoolean(false)
-          : BundleFiles.strings(c, "in").contains(nation);
-    }
-    if ("childAge".equals(fact)) {
-      for (String op : List.of("lt", "lte", "gt", "gte", "eq")) {
-        if (c.has(op)) {
-          int n = c.get(op).asInt();
-          switch (op) {
-            case "lt": return age < n;
-            case "lte": return age <= n;
-            case "gt": return age > n;
-            case "gte": return age >= n;
-            default: return age == n;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
   private void sourcesSection(Doc doc) {
     doc.heading(2, "sources", Inline.of("Sources"));
     doc.paragraph(Inline.of("Everything the bundle rests on, with how far each has been verified."));
-    for (JsonNode s : files.sources.values()) {
-      String id = BundleFiles.text(s, "id");
-      String v = BundleFiles.text(s, "verification");
+    for (Source s : bundle.sources()) {
+      String id = s.id();
+      String v = s.verification().name();
       doc.beginEntry();
       doc.heading(3, anchorFor("source", id), new Inline().code(id).text(": ")
-          .text(BundleFiles.text(s, "title")).text(" ").append(verification(v)));
+          .text(s.title()).text(" ").append(verification(v)));
       List<List<Inline>> rows = new ArrayList<>();
-      String publisher = BundleFiles.text(s, "publisher");
-      rows.add(List.of(Inline.of("Publisher"), Inline.of(publisher == null ? "not given"
-          : publisher)));
-      rows.add(List.of(Inline.of("Kind"), Inline.of(Words.label(Words.KIND,
-          BundleFiles.text(s, "kind")))));
+      rows.add(List.of(Inline.of("Publisher"), Inline.of(s.publisher().orElse("not given"))));
+      rows.add(List.of(Inline.of("Kind"), Inline.of(Words.label(Words.KIND, s.kind().name()))));
       rows.add(List.of(Inline.of("Verification"), verification(v)));
-      String url = BundleFiles.text(s, "url");
-      rows.add(List.of(Inline.of("Web"), url == null ? Inline.of("none (a document)")
-          : new Inline().url(url)));
-      String note = BundleFiles.text(s, "note");
-      if (note != null) {
-        rows.add(List.of(Inline.of("Note"), Inline.of(note)));
-      }
+      rows.add(List.of(Inline.of("Web"), s.url().isEmpty() ? Inline.of("none (a document)")
+          : new Inline().url(s.url().get())));
+      s.note().ifPresent(note -> rows.add(List.of(Inline.of("Note"), Inline.of(note))));
       doc.table(List.of("Field", "Value"), rows);
       if (!v.equals("VERIFIED")) {
         doc.callout(v.equals("UNVERIFIED") ? "warning" : "caution", Inline.of("This source is ")

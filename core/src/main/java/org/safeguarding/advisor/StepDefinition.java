@@ -1,0 +1,89 @@
+package org.safeguarding.advisor;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A step as the bundle defines it, listed by {@link ContentBundle#steps()}: its texts for each
+ * audience (with the conditions that choose between them), the contacts it names, the steps it
+ * comes after and its sources. A {@link Step} is what one plan gives of it.
+ */
+@Value.Immutable
+public abstract class StepDefinition {
+  StepDefinition() {}
+
+  /** {@return the step's id, such as {@code report-to-ceop}} */
+  @Value.Parameter
+  public abstract String id();
+
+  /** {@return its text entries, in the bundle's order} */
+  @Value.Parameter
+  public abstract List<Text> texts();
+
+  /** {@return the ids of the contacts it names, in order} */
+  @Value.Parameter
+  public abstract List<String> contacts();
+
+  /** {@return the ids of the sources it rests on} */
+  @Value.Parameter
+  public abstract List<String> sources();
+
+  /** {@return the ids of the steps it comes after when both have the same urgency} */
+  @Value.Parameter
+  public abstract List<String> after();
+
+  /**
+   * {@return the audiences the step is given to: those its texts name (a step is never in the plan
+   * of an audience it has no text for)}
+   */
+  public Set<Reporter> audiences() {
+    return Views.audiencesOf(texts());
+  }
+
+  /**
+   * {@return the text the situation's audience reads, as the engine chooses it; empty if the step
+   * is not for that audience}
+   *
+   * @param situation the situation
+   */
+  public Optional<Text> textFor(Situation situation) {
+    return Views.chosen(texts(), situation);
+  }
+
+  /**
+   * One text entry of a step.
+   *
+   * @param audiences the audiences it is for
+   * @param when the condition under which they read it; empty for their default text
+   * @param title the step's title in these words
+   * @param detail what to do, in these words
+   */
+  public record Text(Set<Reporter> audiences, Optional<Condition> when, String title,
+      String detail) implements TextVariant {
+    /** Checks and copies the fields. */
+    public Text {
+      audiences = Views.audiences(audiences);
+      Objects.requireNonNull(when, "when");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /**
+   * A step definition with every field given.
+   *
+   * @param id the step's id
+   * @param texts its text entries
+   * @param contacts the ids of the contacts it names
+   * @param sources the ids of its sources
+   * @param after the ids of the steps it comes after
+   * @return the step definition
+   */
+  public static StepDefinition of(String id, List<Text> texts, List<String> contacts,
+      List<String> sources, List<String> after) {
+    return ImmutableStepDefinition.of(id, texts, contacts, sources, after);
+  }
+}

@@ -1,0 +1,144 @@
+package org.safeguarding.advisor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Re-derives a plan from the bundle's views alone (each rule's condition through {@link
+ * Condition#holds}, what it gives, each text through {@code textFor}) and lists every way it
+ * differs from the engine's assessment: the views describe the engine exactly, or this says where
+ * not.
+ */
+final class ViewsAgreement {
+  private ViewsAgreement() {}
+
+  static List<String> differences(ContentBundle bundle, Assessment a, Situation s) {
+    List<String> out = new ArrayList<>();
+    Map<String, List<String>> steps = new LinkedHashMap<>();
+    Map<String, Urgency> urgency = new LinkedHashMap<>();
+    Map<String, List<String>> warnings = new LinkedHashMap<>();
+    Map<String, List<String>> risks = new LinkedHashMap<>();
+    List<ReferralTrigger> triggers = new ArrayList<>();
+    List<String> referralBy = new ArrayList<>();
+    for (Rule rule : bundle.rules()) {
+      if (!rule.when().holds(s)) {
+        continue;
+      }
+      for (Rule.GivenStep given : rule.steps()) {
+        if (bundle.step(given.id()).orElseThrow().audiences().contains(s.audience())) {
+          steps.computeIfAbsent(given.id(), k -> new ArrayList<>()).add(rule.id());
+          urgency.merge(given.id(), given.urgency(),
+              (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+      }
+      rule.warnings().forEach(w -> warnings.computeIfAbsent(w, k -> new ArrayList<>())
+          .add(rule.id()));
+      rule.riskFactors().forEach(r -> risks.computeIfAbsent(r, k -> new ArrayList<>())
+          .add(rule.id()));
+      rule.triggers().stream().filter(t -> !triggers.contains(t)).forEach(triggers::add);
+      if (!rule.triggers().isEmpty()) {
+        referralBy.add(rule.id());
+      }
+    }
+    Map<String, List<String>> planSteps = new LinkedHashMap<>();
+    for (Step step : a.steps()) {
+      planSteps.put(step.id(), step.firedBy());
+      if (urgency.get(step.id()) != step.urgency()) {
+        out.add("step " + step.id() + ": urgency " + step.urgency() + ", views " + urgency.get(step.id()));
+      }
+      StepDefinition.Text text = bundle.step(step.id()).orElseThrow().textFor(s).orElseThrow();
+      if (!text.title().equals(step.title()) || !text.detail().equals(step.detail())) {
+        out.add("step " + step.id() + ": the plan's text is not the view's chosen text");
+      }
+    }
+    same(out, "steps and their firedBy", steps, planSteps);
+    Map<String, List<String>> planWarnings = new LinkedHashMap<>();
+    for (Warning w : a.warnings()) {
+      planWarnings.put(w.id(), w.firedBy());
+      if (!bundle.warning(w.id()).orElseThrow().textFor(s).orElseThrow().text().equals(w.text())) {
+        out.add("warning " + w.id() + ": the plan's text is not the view's chosen text");
+      }
+    }
+    same(out, "warnings and their firedBy", sortedLike(bundle.warnings().stream()
+        .map(WarningDefinition::id).toList(), warnings), planWarnings);
+    Map<String, List<String>> planRisks = new LinkedHashMap<>();
+    for (RiskFactor r : a.riskFactors()) {
+      planRisks.put(r.id(), r.firedBy());
+      if (!bundle.riskFactor(r.id()).orElseThrow().textFor(s).orElseThrow().explanation()
+          .equals(r.explanation())) {
+        out.add("risk factor " + r.id() + ": the plan's text is not the view's chosen text");
+      }
+    }
+    same(out, "risk factors and their firedBy", sortedLike(bundle.riskFactors().stream()
+        .map(RiskFactorDefinition::id).toList(), risks), planRisks);
+    if (!new java.util.HashSet<>(triggers).equals(new java.util.HashSet<>(a.referral().triggers()))
+        || !referralBy.equals(a.referral().firedBy())) {
+      out.add("referral: plan " + a.referral().triggers() + " by " + a.referral().firedBy()
+          + ", views " + triggers + " by " + referralBy);
+    }
+    for (OpenQuestion q : a.openQuestions()) {
+      Question.Text text = bundle.question(q.fact()).orElseThrow().textFor(s).orElseThrow();
+      if (!text.question().equals(q.question()) || !text.whyItMatters().equals(q.whyItMatters())) {
+        out.add("question " + q.field() + ": the plan's text is not the view's chosen text");
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<String>> sortedLike(List<String> order,
+      Map<String, List<String>> map) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    order.stream().filter(map::containsKey).forEach(id -> out.put(id, map.get(id)));
+    return out;
+  }
+
+  private static void same(List<String> out, String what, Map<String, List<String>> views,
+      Map<String, List<String>> plan) {
+    // Steps are compared as sets (the plan orders them by urgency); the rest in order too.
+    boolean equal = what.startsWith("steps") ? views.equals(plan)
+        : new ArrayList<>(views.entrySet()).equals(new ArrayList<>(plan.entrySet()));
+    if (!equal) {
+      out.add(what + ": plan " + plan + ", views " + views);
+    }
+  }
+
+  /** A situation with every fact drawn at random, each possibly left unknown. */
+  static Situation random(SplittableRandom r) {
+    Situation.Builder b = Situation.builder();
+    if (r.nextBoolean()) {
+      b.reporter(pick(r, Reporter.values()));
+    }
+    if (r.nextBoolean()) {
+      b.jurisdiction(pick(r, new Jurisdiction[] {Jurisdiction.GB_ENG, Jurisdiction.GB_WLS,
+          Jurisdiction.GB_SCT, Jurisdiction.GB_NIR}));
+    }
+    if (r.nextInt(3) > 0) {
+      b.childAge(r.nextInt(Situation.MAX_AGE + 1));
+    }
+    for (Concern c : Concern.values()) {
+      if (r.nextInt(5) == 0) {
+        b.addConcern(c);
+      }
+    }
+    b.spread(pick(r, Spread.values()));
+    b.otherParty(pick(r, OtherParty.values()));
+    for (Platform p : Platform.values()) {
+      if (r.nextInt(6) == 0) {
+        b.addPlatform(p);
+      }
+    }
+    for (Indicator i : Indicator.values()) {
+      if (r.nextInt(3) == 0) {
+        b.putIndicator(i, pick(r, Answer.values()));
+      }
+    }
+    return b.build();
+  }
+
+  private static <T> T pick(SplittableRandom r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+}
