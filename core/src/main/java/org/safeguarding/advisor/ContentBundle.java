@@ -325,17 +325,15 @@ public final class ContentBundle {
     if (fact.kind() == SituationFact.Kind.AGE) {
       return List.of();
     }
-    java.util.Map<String, String> labels = compiled.choices(fact.path());
     List<Choice<V>> out = new ArrayList<>();
     for (V value : fact.values()) {
       String name = fact.valueName(value);
       if (name.equals("UNKNOWN")) {
         continue;
       }
-      String label = labels.getOrDefault(name, name);
       java.util.Map<Reporter, String> byAudience = new java.util.EnumMap<>(Reporter.class);
       for (Reporter audience : Reporter.values()) {
-        byAudience.put(audience, label);
+        byAudience.put(audience, compiled.choices(fact.path(), audience).getOrDefault(name, name));
       }
       out.add(Choice.of(fact, value, byAudience));
     }

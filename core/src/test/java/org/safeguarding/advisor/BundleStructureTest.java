@@ -73,6 +73,14 @@ class BundleStructureTest {
         // A question's choices are keyed by the fact's values: an unknown key is an unknown value.
         out.add(new Breakage(file, path + ".zz-unknown", "'zz-unknown' is not a value of",
             root -> ((ObjectNode) at(root, path)).put("zz-unknown", "label")));
+      } else if (path.endsWith(".choicesFor")) {
+        // Keyed by audience: an unknown key is not an audience.
+        out.add(new Breakage(file, path + ".zz-unknown", "is not an audience",
+            root -> ((ObjectNode) at(root, path)).putObject("zz-unknown")));
+      } else if (path.matches(".*\\.choicesFor\\.[A-Z_]+")) {
+        // An audience's labels are keyed by the values the question's choices label.
+        out.add(new Breakage(file, path + ".zz-unknown", "'zz-unknown' has no label in choices",
+            root -> ((ObjectNode) at(root, path)).put("zz-unknown", "label")));
       } else {
         out.add(new Breakage(file, path, "unknown field 'zz-unknown'",
             root -> ((ObjectNode) at(root, path)).put("zz-unknown", 1)));

@@ -107,6 +107,11 @@ class BundleViewsTest {
         .reporter(Reporter.YOUNG_PERSON).build()).orElseThrow().question());
     assertEquals(List.of("src-a"), concerns.sources());
     assertTrue(FIXTURE.question(SituationFact.CHILD_AGE).orElseThrow().choices().isEmpty());
+    // choicesFor: the view gives each audience its own label, as ContentBundle.choices does.
+    Question others = FIXTURE.question(SituationFact.OTHER_PARTY).orElseThrow();
+    assertEquals("Someone under 18 I know", others.choices().get(0).label(Reporter.YOUNG_PERSON));
+    assertEquals("Peer", others.choices().get(0).label(Reporter.PROFESSIONAL));
+    assertEquals(FIXTURE.choices(SituationFact.OTHER_PARTY), others.choices());
   }
 
   @Test

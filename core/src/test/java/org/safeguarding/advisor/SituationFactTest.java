@@ -175,6 +175,14 @@ class SituationFactTest {
     assertEquals("Yes", blackmail.get(0).label(Reporter.PROFESSIONAL));
     assertEquals(List.of(OtherParty.PEER, OtherParty.ADULT, OtherParty.UNKNOWN_ONLINE_CONTACT,
         OtherParty.NONE), values(FIXTURE.choices(SituationFact.OTHER_PARTY)));
+    // choicesFor: a young person reads a label in their own words; every other audience the
+    // question's choices, and so does the young person where choicesFor says nothing.
+    List<Choice<OtherParty>> others = FIXTURE.choices(SituationFact.OTHER_PARTY);
+    assertEquals("Someone under 18 I know", others.get(0).label(Reporter.YOUNG_PERSON));
+    assertEquals("Peer", others.get(0).label(Reporter.PARENT_OR_CARER));
+    assertEquals("Adult", others.get(1).label(Reporter.YOUNG_PERSON));
+    assertEquals("Nobody else", others.get(3).label(Reporter.YOUNG_PERSON));
+    assertEquals("Nobody", others.get(3).label(Reporter.PROFESSIONAL));
     assertEquals(List.of(Concern.values()), values(FIXTURE.choices(SituationFact.CONCERNS)));
     // The fixture's jurisdiction question labels every nation it covers by name.
     List<Choice<Jurisdiction>> nations = FIXTURE.choices(SituationFact.JURISDICTION);

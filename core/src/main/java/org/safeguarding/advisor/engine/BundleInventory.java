@@ -188,7 +188,8 @@ public final class BundleInventory {
       for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getKey().equals("UNKNOWN")) {
-          choices.add(choice(fact, e.getKey(), e.getValue().textValue()));
+          choices.add(choice(fact, e.getKey(), e.getValue().textValue(),
+              question.path("choicesFor")));
         }
       }
     }
@@ -196,10 +197,13 @@ public final class BundleInventory {
         .map(named::of), strings(question, "sources"));
   }
 
-  private static <V> Choice<V> choice(SituationFact<V> fact, String name, String label) {
+  /** A choice's label for every audience: its own in {@code choicesFor}, or the common one. */
+  private static <V> Choice<V> choice(SituationFact<V> fact, String name, String label,
+      JsonNode choicesFor) {
     Map<Reporter, String> labels = new EnumMap<>(Reporter.class);
     for (Reporter audience : Reporter.values()) {
-      labels.put(audience, label);
+      JsonNode own = choicesFor.path(audience.name()).path(name);
+      labels.put(audience, own.isTextual() ? own.textValue() : label);
     }
     return Choice.of(fact, fact.valueNamed(name).orElseThrow(), labels);
   }

@@ -293,6 +293,11 @@ public final class CompiledBundle {
     for (int q = 0; q < questions.length; q++) {
       QuestionDef def = questions[q];
       labels.put(def.fact().path, def.choices());
+      for (Map.Entry<Reporter, Map<String, String>> e : def.choicesFor().entrySet()) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(def.choices());
+        merged.putAll(e.getValue());
+        labels.put(def.fact().path + "@" + e.getKey().name(), Map.copyOf(merged));
+      }
       Texts texts = def.texts();
       questionText[q] = new OpenQuestion[texts.count()];
       for (int e = 0; e < texts.count(); e++) {
@@ -408,6 +413,15 @@ public final class CompiledBundle {
   /** The labelled answers the bundle offers for a field; empty if none (or for childAge). */
   public Map<String, String> choices(String field) {
     return choices.getOrDefault(field, Map.of());
+  }
+
+  /**
+   * {@return the labels of a question's choices as one audience reads them (the bundle's
+   * {@code choicesFor} over its {@code choices}), by value name; empty if there is no question}
+   */
+  public Map<String, String> choices(String field, Reporter audience) {
+    Map<String, String> own = choices.get(field + "@" + audience.name());
+    return own != null ? own : choices(field);
   }
 
   /**

@@ -75,6 +75,26 @@ class AdvisorApiTest {
     assertThat(JsonSchemas.errors(schema, JsonSchemas.tree(expected))).isEmpty();
   }
 
+  /** An application's own controller, through Boot's JsonMapper with the library's module. */
+  @ParameterizedTest
+  @MethodSource("situations")
+  void theApplicationsOwnControllerAnswersAsTheLibraryWritesIt(Path file) throws Exception {
+    byte[] situation = Files.readAllBytes(file);
+    MockHttpServletResponse response = mvc.perform(post("/own/assess")
+        .contentType(MediaType.APPLICATION_JSON).content(situation)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(
+        AdvisorJson.write(Advisor.assess(AdvisorJson.readSituation(situation))));
+  }
+
+  @Test
+  void theApplicationsOwnControllerRefusesAnUnknownValue() throws Exception {
+    MockHttpServletResponse response = mvc.perform(post("/own/assess")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"spread\": \"ALL\"}"))
+        .andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+  }
+
   @Test
   void eachAssessmentIsCountedByItsUrgencyOnly() throws Exception {
     byte[] situation = Files.readAllBytes(SITUATIONS.resolve("sextortion-boy-15.json"));

@@ -1,6 +1,9 @@
 package org.safeguarding.advisor.spring.testapp;
 
 import java.nio.charset.StandardCharsets;
+import org.safeguarding.advisor.Advisor;
+import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Situation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.CacheControl;
@@ -20,6 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class TestApplication {
   public static void main(String[] args) {
     SpringApplication.run(TestApplication.class, args);
+  }
+
+  /**
+   * An application's own endpoint, written as any Spring controller is: it takes a Situation and
+   * returns an Assessment through the application's JsonMapper, which has the library's module.
+   */
+  @RestController
+  static class OwnController {
+    @PostMapping("/own/assess")
+    Assessment assess(@RequestBody Situation situation) {
+      return Advisor.assess(situation);
+    }
   }
 
   /** The cheapest answers the same server can give: the baseline of the load test. */

@@ -1,6 +1,10 @@
 package org.safeguarding.advisor.spring.boot3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Advisor;
+import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.json.AdvisorJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootVersion;
@@ -27,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The starter, built for Spring Boot 4, in a Spring Boot 3.5 application: the advisor bean, the
- * pinned digest, the endpoints, info and metrics work; the health indicator is Boot 4's only.
+ * pinned digest, the endpoints, info, metrics and the Jackson 2 module work; the health indicator
+ * is Boot 4's only.
  */
 @SpringBootTest(classes = Boot3Application.class, properties = {
     "advisor.web.enabled=true",
@@ -88,6 +94,20 @@ class StarterOnBoot35Test {
         .contains(digest);
     assertThat(mvc.perform(get("/actuator/info")).andReturn().getResponse().getContentAsString())
         .contains(digest);
+  }
+
+  /** Boot 3.5's own ObjectMapper has the Jackson 2 module: strict reading, byte-identical writing. */
+  @Test
+  void theApplicationsObjectMapperRoundTripsAsAdvisorJson() throws Exception {
+    ObjectMapper mapper = context.getBean(ObjectMapper.class);
+    String json = Files.readString(Path.of("..", "examples", "situations",
+        "sextortion-boy-15.json"));
+    Situation situation = mapper.readValue(json, Situation.class);
+    assertThat(situation).isEqualTo(AdvisorJson.readSituation(json));
+    assertThat(mapper.writeValueAsString(Advisor.assess(situation)))
+        .isEqualTo(AdvisorJson.write(Advisor.assess(situation)));
+    assertThatThrownBy(() -> mapper.readValue("{\"spread\": \"ALL\"}", Situation.class))
+        .isInstanceOf(JsonMappingException.class);
   }
 
   @Test

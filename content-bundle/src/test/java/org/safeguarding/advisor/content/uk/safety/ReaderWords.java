@@ -67,11 +67,25 @@ final class ReaderWords {
       String item = "question " + question.get("field").textValue();
       variants(out, item, question.get("text"), "question", "whyItMatters");
       JsonNode choices = question.get("choices");
+      JsonNode choicesFor = question.path("choicesFor");
       if (choices != null) {
         for (Iterator<Map.Entry<String, JsonNode>> it = choices.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> c = it.next();
-          out.add(new Entry(item + " choice " + c.getKey(), -1, false, AUDIENCES,
-              c.getValue().textValue(), false));
+          // An audience with its own label (choicesFor) reads that one instead.
+          List<String> readers = new java.util.ArrayList<>();
+          for (String audience : AUDIENCES) {
+            JsonNode own = choicesFor.path(audience).path(c.getKey());
+            if (own.isTextual()) {
+              out.add(new Entry(item + " choice " + c.getKey(), -1, false, List.of(audience),
+                  own.textValue(), false));
+            } else {
+              readers.add(audience);
+            }
+          }
+          if (!readers.isEmpty()) {
+            out.add(new Entry(item + " choice " + c.getKey(), -1, false, List.copyOf(readers),
+                c.getValue().textValue(), false));
+          }
         }
       }
     }
