@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.content.uk.UkBundleProvider;
@@ -88,6 +90,39 @@ class ReadabilityPropertyTest {
       }
     }
     assertEquals(List.of(), jargon);
+  }
+
+  /**
+   * Every step, warning, risk factor and question a young person can be shown has a text written
+   * for young people alone: an entry whose {@code for} names YOUNG_PERSON names no other audience
+   * (one text cannot say "your child" and "you" at once), and warnings, risk factors and questions,
+   * which every audience is shown, have such an entry.
+   */
+  @Test
+  void everyTextAYoungPersonCanSeeHasAYoungPersonVariant() {
+    List<String> missing = new ArrayList<>();
+    Set<String> items = new LinkedHashSet<>();
+    Set<String> withVariant = new LinkedHashSet<>();
+    for (Entry e : entries) {
+      if (!e.prose()) {
+        continue;
+      }
+      items.add(e.item());
+      if (e.isFor("YOUNG_PERSON")) {
+        if (e.audiences().size() > 1) {
+          missing.add(e.label() + " is shared by a young person with "
+              + ReaderWords.audienceLabel(e) + ": " + e.text());
+        } else {
+          withVariant.add(e.item());
+        }
+      }
+    }
+    for (String item : items) {
+      if (!item.startsWith("step ") && !withVariant.contains(item)) {
+        missing.add(item + " has no young-person variant");
+      }
+    }
+    assertEquals(List.of(), missing);
   }
 
   @Test

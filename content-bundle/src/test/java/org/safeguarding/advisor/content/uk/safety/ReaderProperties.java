@@ -110,8 +110,9 @@ final class ReaderProperties {
     threatsActedOn(s, a, v);
     contactCut(s, a, v);
     liveStreams(s, a, v);
-    // Properties 17 (adult words), 18 (images taken under 18) and 20 (do first) are held on the
-    // props branch until the content and the engine that pass them land (notes: props-failures).
+    adultWords(s, a, v);
+    imagesTakenUnder18(s, a, v);
+    doFirst(s, a, v);
     return v;
   }
 

@@ -54,6 +54,17 @@ final class RelationalProperties {
     }
   }
 
+  /** The texts of the plan's steps, warnings and risk factors, in order (not the questions). */
+  static List<String> planTexts(Assessment a) {
+    List<String> out = new ArrayList<>();
+    for (ReaderProperties.Text t : ReaderProperties.texts(a)) {
+      if (!t.where().startsWith("question ")) {
+        out.add(t.where() + ": " + t.text());
+      }
+    }
+    return out;
+  }
+
   /** Monotonicity and safe defaults (cheap: about twenty assessments a situation). */
   static void check(Advisor advisor, Situation s, BiConsumer<String, Situation> violation) {
     checkRiskAndDefaults(advisor, s, advisor.evaluate(s), violation);
@@ -123,6 +134,7 @@ final class RelationalProperties {
         continue;
       }
       int worst = -1;
+      boolean textChanges = false;
       for (Situation answered : answers(s, field)) {
         Assessment after = advisor.evaluate(answered);
         if (fields(after).contains(field)) {
@@ -132,8 +144,11 @@ final class RelationalProperties {
         if (change >= 0 && (worst < 0 || change < worst)) {
           worst = change;
         }
+        textChanges |= !planTexts(a).equals(planTexts(after));
       }
-      if (worst < 0 && asked.contains(field)) {
+      // A fact a text's `when` reads is asked when its answer changes a text the reader sees
+      // (bundle-format.md, "Questions asked for a text"), ranked after the safety questions (Q3).
+      if (worst < 0 && asked.contains(field) && !textChanges) {
         violation.accept("Q2: " + field + " is asked but no answer changes the plan", s);
       }
       if (worst >= 0 && !asked.contains(field)) {

@@ -82,7 +82,10 @@ final class Wording {
           "calls the adult a child"),
       Phrase.of("childs", "\\bchild'?s\\b|\\bchild’s\\b",
           "\"the child's device\", \"the child's school\""),
-      Phrase.of("pupil", "\\bpupils?\\b", "calls the adult a school pupil"));
+      Phrase.of("pupil", "\\bpupils?\\b", "calls the adult a school pupil"),
+      Phrase.of("adult-you-trust", "\\b(an|another) adult you trust\\b",
+          "sends an adult to find an adult, as a child is told to (reader review finding 1):"
+              + " 'someone you trust'"));
 
   /**
    * Children's routes named in words. An adult cannot use them: CEOP and Report Remove take only

@@ -50,6 +50,9 @@ class WordingTest {
     assertEquals(List.of("the-child", "childs"), childWords("Don't blame the child. Check the"
         + " child's device."));
     assertEquals(List.of("pupil"), childWords("It may spread among pupils."));
+    assertEquals(List.of("adult-you-trust"), childWords("You, or an adult you trust, can call"
+        + " the police on 101."));
+    assertEquals(List.of(), childWords("Someone you trust can help you call the police on 101."));
     assertEquals(List.of(), childWords("An image taken when you were under 18 is still an image"
         + " of a child in law."));
     assertEquals(List.of("ceop", "report-remove", "child-protection", "outcome-21"), routes(
