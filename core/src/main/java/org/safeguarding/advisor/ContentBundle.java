@@ -326,6 +326,9 @@ public final class ContentBundle {
     if (fact.kind() == SituationFact.Kind.AGE) {
       return List.of();
     }
+    // The labels are the question's view (choicesFor over choices); the order is the contract's.
+    java.util.Map<String, Choice<?>> labelled = new java.util.HashMap<>();
+    question(fact).ifPresent(q -> q.choices().forEach(c -> labelled.put(c.valueName(), c)));
     List<Choice<V>> out = new ArrayList<>();
     // The jurisdictions are the bundle's, not the contract's: its manifest's, in its order.
     List<V> values = fact == SituationFact.JURISDICTION
@@ -335,9 +338,10 @@ public final class ContentBundle {
       if (name.equals("UNKNOWN")) {
         continue;
       }
+      Choice<?> own = labelled.get(name);
       java.util.Map<Reporter, String> byAudience = new java.util.EnumMap<>(Reporter.class);
       for (Reporter audience : Reporter.values()) {
-        byAudience.put(audience, compiled.choices(fact.path(), audience).getOrDefault(name, name));
+        byAudience.put(audience, own == null ? name : own.label(audience));
       }
       out.add(Choice.of(fact, value, byAudience));
     }

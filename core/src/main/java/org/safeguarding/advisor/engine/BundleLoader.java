@@ -825,12 +825,10 @@ final class BundleLoader {
   // --- questions --------------------------------------------------------------------------------
 
   /**
-   * A question: {@code choices} labels each value for every audience; {@code choicesFor} replaces
-   * some labels for one audience (a young person reads "I sent it", a parent "They sent it").
+   * A question. Its choice labels are checked here and read by applications through the views
+   * ({@code BundleInventory}), not by the engine.
    */
-  record QuestionDef(Fact fact, Texts texts, Map<String, String> choices,
-      Map<org.safeguarding.advisor.Reporter, Map<String, String>> choicesFor,
-      Condition askFirstWhen, List<String> sources) {}
+  record QuestionDef(Fact fact, Texts texts, Condition askFirstWhen, List<String> sources) {}
 
   private List<QuestionDef> readQuestions(Node root, Jurisdictions jurisdictions,
       Set<String> sourceIds, Set<String> used) {
@@ -872,8 +870,7 @@ final class BundleLoader {
       } else if (fact != null && !choicesNode.isNull()) {
         choicesNode.problem("childAge takes a number, not choices");
       }
-      Map<org.safeguarding.advisor.Reporter, Map<String, String>> choicesFor =
-          readChoicesFor(node.field("choicesFor"), choices);
+      checkChoicesFor(node.field("choicesFor"), choices);
       Condition askFirst = null;
       Node askFirstNode = node.field("askFirstWhen");
       if (!askFirstNode.isNull()) {
@@ -885,8 +882,7 @@ final class BundleLoader {
         node.problem("a second question for '" + fact.path + "'");
       } else if (fact != null && texts != null) {
         // In the bundle's order, so numbered choices stay the same from run to run.
-        out.add(new QuestionDef(fact, texts,
-            java.util.Collections.unmodifiableMap(choices), choicesFor, askFirst, sources));
+        out.add(new QuestionDef(fact, texts, askFirst, sources));
       }
     }
     return out;
@@ -896,48 +892,36 @@ final class BundleLoader {
    * The optional {@code choicesFor}: by audience, labels that replace some of {@code choices} for
    * that audience. Each value it names must be one {@code choices} labels.
    */
-  private static Map<org.safeguarding.advisor.Reporter, Map<String, String>> readChoicesFor(
-      Node node, Map<String, String> choices) {
-    Map<org.safeguarding.advisor.Reporter, Map<String, String>> out =
-        new java.util.EnumMap<>(org.safeguarding.advisor.Reporter.class);
+  private static void checkChoicesFor(Node node, Map<String, String> choices) {
     if (node.isNull()) {
-      return out;
+      return;
     }
     if (!node.isObject()) {
       node.problem("must be an object of audiences, each an object of value labels");
-      return out;
+      return;
     }
     for (String audienceName : node.fieldNames()) {
       Node labels = node.field(audienceName);
-      org.safeguarding.advisor.Reporter audience = null;
+      boolean isAudience = false;
       for (org.safeguarding.advisor.Reporter r : org.safeguarding.advisor.Reporter.values()) {
-        if (r.name().equals(audienceName)) {
-          audience = r;
-        }
+        isAudience |= r.name().equals(audienceName);
       }
-      if (audience == null) {
+      if (!isAudience) {
         labels.problem("is not an audience (allowed: PARENT_OR_CARER, YOUNG_PERSON, PROFESSIONAL,"
             + " OTHER_ADULT)");
-        continue;
-      }
-      if (!labels.isObject()) {
+      } else if (!labels.isObject()) {
         labels.problem("must be an object of value labels");
-        continue;
-      }
-      Map<String, String> byValue = new LinkedHashMap<>();
-      for (String value : labels.fieldNames()) {
-        Node label = labels.field(value);
-        String text = label.asString();
-        if (!choices.containsKey(value)) {
-          label.problem("'" + value + "' has no label in choices (allowed: "
-              + String.join(", ", choices.keySet()) + ")");
-        } else if (text != null) {
-          byValue.put(value, text);
+      } else {
+        for (String value : labels.fieldNames()) {
+          Node label = labels.field(value);
+          label.asString(); // reports a label that is not a string
+          if (!choices.containsKey(value)) {
+            label.problem("'" + value + "' has no label in choices (allowed: "
+                + String.join(", ", choices.keySet()) + ")");
+          }
         }
       }
-      out.put(audience, java.util.Collections.unmodifiableMap(byValue));
     }
-    return java.util.Collections.unmodifiableMap(out);
   }
 
   private void checkEveryFactReadHasAQuestion(List<RuleDef> rules, List<StepDef> steps,

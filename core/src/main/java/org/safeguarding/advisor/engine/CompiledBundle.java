@@ -48,7 +48,6 @@ public final class CompiledBundle {
   private final BundleIdentity identity;
   private final LocalDate reviewBy;
   private final List<Source> sources;
-  private final Map<String, Map<String, String>> choices;
 
   /** Steps in rank order: step i is the i-th in the bundle's order (declared, then "after"). */
   private final StepDef[] steps;
@@ -292,15 +291,8 @@ public final class CompiledBundle {
 
     this.questions = questionDefs.toArray(new QuestionDef[0]);
     this.questionText = new OpenQuestion[questions.length][];
-    java.util.Map<String, Map<String, String>> labels = new java.util.HashMap<>();
     for (int q = 0; q < questions.length; q++) {
       QuestionDef def = questions[q];
-      labels.put(def.fact().path, def.choices());
-      for (Map.Entry<Reporter, Map<String, String>> e : def.choicesFor().entrySet()) {
-        Map<String, String> merged = new java.util.LinkedHashMap<>(def.choices());
-        merged.putAll(e.getValue());
-        labels.put(def.fact().path + "@" + e.getKey().name(), Map.copyOf(merged));
-      }
       Texts texts = def.texts();
       questionText[q] = new OpenQuestion[texts.count()];
       for (int e = 0; e < texts.count(); e++) {
@@ -329,7 +321,6 @@ public final class CompiledBundle {
       }
       textReaders[fact.slot] = readers.stream().mapToInt(Integer::intValue).toArray();
     }
-    this.choices = Map.copyOf(labels);
     this.rulesReading = new int[Fact.COUNT][];
     this.candidates = new int[Fact.COUNT][];
     this.ruleReads = new int[rules.length];
@@ -411,20 +402,6 @@ public final class CompiledBundle {
 
   public List<Source> sources() {
     return sources;
-  }
-
-  /** The labelled answers the bundle offers for a field; empty if none (or for childAge). */
-  public Map<String, String> choices(String field) {
-    return choices.getOrDefault(field, Map.of());
-  }
-
-  /**
-   * {@return the labels of a question's choices as one audience reads them (the bundle's
-   * {@code choicesFor} over its {@code choices}), by value name; empty if there is no question}
-   */
-  public Map<String, String> choices(String field, Reporter audience) {
-    Map<String, String> own = choices.get(field + "@" + audience.name());
-    return own != null ? own : choices(field);
   }
 
   /**
