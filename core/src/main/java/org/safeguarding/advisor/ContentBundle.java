@@ -141,8 +141,9 @@ public final class ContentBundle {
   }
 
   /**
-   * The content digest of the bundle files as they are now ({@code sha256:<hex>}): what the
-   * manifest's {@code digest} must say after a content change. Does not check the bundle.
+   * The digest of the bundle files as they are now ({@code sha256:<hex>}): what the manifest's
+   * {@code digest} must say after any change to the content or to the manifest's other fields
+   * (the manifest is digested with its own digest's value left out). Does not check the bundle.
    *
    * @param source where the bundle's files are read from
    * @return the digest, {@code sha256:<hex>}
@@ -150,7 +151,10 @@ public final class ContentBundle {
    */
   public static String computeDigest(BundleSource source) throws java.io.IOException {
     java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-    for (String name : CONTENT_FILES) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    names.add(BundleDigest.MANIFEST);
+    names.addAll(CONTENT_FILES);
+    for (String name : names) {
       byte[] bytes = source.readAll(name);
       if (bytes == null) {
         throw new java.io.FileNotFoundException("the bundle has no " + name);
@@ -160,7 +164,7 @@ public final class ContentBundle {
     return BundleDigest.of(files);
   }
 
-  /** The bundle's content files, in the order the digest reads them; the manifest is apart. */
+  /** The bundle's content files, in the order the digest reads them after the manifest. */
   public static final List<String> CONTENT_FILES = BundleDigest.CONTENT_FILES;
 
   /** {@return the bundle's id, version and content digest} */

@@ -1,6 +1,7 @@
 package org.safeguarding.advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -70,6 +71,18 @@ class AdvisorBuilderTest {
     assertEquals(List.of("bundle 'fixture' has the digest " + resigned.identity().digest()
         + ", not the expected " + digest + ": its content is not the content that was pinned"),
         e.problems());
+  }
+
+  @Test
+  void aPinnedDigestRefusesAReSignedManifest() {
+    // A bundle whose manifest was changed (here: its review date moved) and re-signed is
+    // consistent with itself, but it is not what the reviewer pinned.
+    String digest = FIXTURE.identity().digest();
+    ContentBundle resigned = ContentBundle.load(Fixture.edited("manifest.json",
+        json -> json.replaceFirst("\"reviewBy\": \"[0-9-]+\"", "\"reviewBy\": \"2098-01-01\"")));
+    assertNotEquals(digest, resigned.identity().digest());
+    assertThrows(InvalidBundleException.class,
+        () -> Advisor.builder().bundle(resigned).expectedDigest(digest).build());
   }
 
   @Test

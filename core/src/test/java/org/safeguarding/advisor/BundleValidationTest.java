@@ -1,6 +1,7 @@
 package org.safeguarding.advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -329,6 +330,30 @@ class BundleValidationTest {
         () -> ContentBundle.load(Fixture.source(files)));
     assertEquals(1, e.problems().size(), e.getMessage());
     assertTrue(e.problems().get(0).contains("does not match the manifest digest"));
+  }
+
+  @Test
+  void refusesAManifestChangedAfterSigningOff() {
+    // The digest covers the manifest too: changing its phone format (here, what the
+    // problem says is allowed) after sign-off is a change like any other.
+    Map<String, String> files = Fixture.files();
+    String manifest = files.get("manifest.json");
+    files.put("manifest.json", manifest.replace("\"a UK number:", "\"any number:"));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.load(Fixture.source(files)));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).contains("does not match the manifest digest"), e.getMessage());
+  }
+
+  @Test
+  void theDigestIgnoresOnlyItsOwnValueInTheManifest() throws java.io.IOException {
+    Map<String, String> files = Fixture.files();
+    String signed = ContentBundle.computeDigest(Fixture.source(files));
+    files.put("manifest.json", files.get("manifest.json")
+        .replaceAll("sha256:[0-9a-f]{64}", "sha256:" + "0".repeat(64)));
+    assertEquals(signed, ContentBundle.computeDigest(Fixture.source(files)));
+    files.put("manifest.json", files.get("manifest.json").replace("\"fixture\"", "\"fixture2\""));
+    assertNotEquals(signed, ContentBundle.computeDigest(Fixture.source(files)));
   }
 
   @Test

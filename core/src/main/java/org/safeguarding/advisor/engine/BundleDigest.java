@@ -6,15 +6,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The content digest of a bundle: SHA-256 over the content files in a fixed order, each as its
- * name, its length and its bytes, so that no change to any file, nor moving bytes between files,
- * goes unnoticed.
+ * The digest of a bundle: SHA-256 over the manifest (with its own digest's value left out) and
+ * then the content files in a fixed order, each as its name, its length and its bytes, so that no
+ * change to any file, the manifest's jurisdictions and phone format included, nor moving bytes
+ * between files, goes unnoticed.
  */
 public final class BundleDigest {
-  /** The manifest, which holds the digest and so is not part of it. */
+  /** The manifest, which holds the digest: it is digested with that value emptied. */
   public static final String MANIFEST = "manifest.json";
+
+  /** The manifest's digest field; the value between the quotes is what is left out. */
+  private static final Pattern DIGEST_VALUE = Pattern.compile("(\"digest\"\\s*:\\s*\")[^\"]*(\")");
 
   /** The content files, in digest order. */
   public static final List<String> CONTENT_FILES = List.of(
@@ -23,7 +29,11 @@ public final class BundleDigest {
 
   private BundleDigest() {}
 
-  /** The digest, as {@code sha256:<hex>}, of the files (name to bytes; a missing file is empty). */
+  /**
+   * The digest, as {@code sha256:<hex>}, of the files (name to bytes; a missing file is empty):
+   * first the manifest with the value of its {@code "digest"} field emptied (so a manifest can
+   * hold its own digest), then the content files.
+   */
   public static String of(Map<String, byte[]> files) {
     MessageDigest sha;
     try {
@@ -31,11 +41,25 @@ public final class BundleDigest {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+    feed(sha, MANIFEST, withoutDigestValue(files.getOrDefault(MANIFEST, new byte[0])));
     for (String name : CONTENT_FILES) {
-      byte[] bytes = files.getOrDefault(name, new byte[0]);
-      sha.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-      sha.update(bytes);
+      feed(sha, name, files.getOrDefault(name, new byte[0]));
     }
     return "sha256:" + HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void feed(MessageDigest sha, String name, byte[] bytes) {
+    sha.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+    sha.update(bytes);
+  }
+
+  /** The manifest's bytes with the first {@code "digest": "..."} value emptied. */
+  static byte[] withoutDigestValue(byte[] manifest) {
+    String text = new String(manifest, StandardCharsets.UTF_8);
+    Matcher field = DIGEST_VALUE.matcher(text);
+    return field.find()
+        ? (text.substring(0, field.start()) + field.group(1) + field.group(2)
+            + text.substring(field.end())).getBytes(StandardCharsets.UTF_8)
+        : manifest;
   }
 }

@@ -427,11 +427,12 @@ class NationPropertiesTest {
       files.put(file, json.writeValueAsBytes(readBundleJson(file)));
     }
     files.put("steps.json", json.writeValueAsBytes(steps));
-    org.safeguarding.advisor.BundleSource contentOnly = name -> files.containsKey(name)
-        ? new java.io.ByteArrayInputStream(files.get(name)) : null;
     com.fasterxml.jackson.databind.node.ObjectNode manifest =
         (com.fasterxml.jackson.databind.node.ObjectNode) readBundleJson("manifest.json");
-    manifest.put("digest", org.safeguarding.advisor.ContentBundle.computeDigest(contentOnly));
+    files.put("manifest.json", json.writeValueAsBytes(manifest));
+    org.safeguarding.advisor.BundleSource unsigned = name -> files.containsKey(name)
+        ? new java.io.ByteArrayInputStream(files.get(name)) : null;
+    manifest.put("digest", org.safeguarding.advisor.ContentBundle.computeDigest(unsigned));
     files.put("manifest.json", json.writeValueAsBytes(manifest));
     return name -> files.containsKey(name) ? new java.io.ByteArrayInputStream(files.get(name))
         : null;
