@@ -1,19 +1,37 @@
 package org.safeguarding.advisor.engine;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.BundleIdentity;
 import org.safeguarding.advisor.BundleSource;
+import org.safeguarding.advisor.Condition;
+import org.safeguarding.advisor.Contact;
+import org.safeguarding.advisor.Declaration;
+import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.LintFinding;
+import org.safeguarding.advisor.MemoStats;
+import org.safeguarding.advisor.Question;
+import org.safeguarding.advisor.RiskFactorDefinition;
+import org.safeguarding.advisor.Rule;
 import org.safeguarding.advisor.Situation;
 import org.safeguarding.advisor.Source;
+import org.safeguarding.advisor.StepDefinition;
+import org.safeguarding.advisor.WarningDefinition;
 
 /**
- * A checked bundle, compiled for evaluation: what the API package reads of a bundle. It has no
- * state after construction: what is remembered between assessments (assessments by situation,
- * built steps by variant) is the caller's {@link Memos}, one per advisor, so one instance serves
- * every thread and every advisor.
+ * A checked bundle, compiled for evaluation: the engine's one public class, and all that the API
+ * packages reach of it (the module does not export this package; on the class path, everything
+ * else here is package-private). It has no public constructor: {@link #load} makes one, without a
+ * memo, and {@link #withMemo} one that shares everything but has its own memo of assessments and
+ * built steps, as each advisor does. Nothing else changes after construction, so one instance
+ * serves every thread.
  *
  * <p>The work is done by package-private classes, each named for its job: {@link BundleLoader}
  * reads and checks the files, {@link BundleCompiler} compiles them once, and {@link Assessor}
@@ -22,6 +40,9 @@ import org.safeguarding.advisor.Source;
  * DoFirstChooser} build the plan, {@link QuestionPlanner} plans the open questions).
  */
 public final class CompiledBundle {
+  /** The bundle's content files, in the order the digest reads them; the manifest is apart. */
+  public static final List<String> CONTENT_FILES = BundleDigest.CONTENT_FILES;
+
   private final BundleIdentity identity;
   private final LocalDate reviewBy;
   private final List<Source> sources;
@@ -30,6 +51,8 @@ public final class CompiledBundle {
   private final BundleLint lint;
   /** What the bundle holds, as values for applications to list. */
   private final BundleInventory inventory;
+  /** What this instance remembers between assessments; nothing for a loaded bundle. */
+  private final Memos memos;
 
   CompiledBundle(BundleIdentity identity, LocalDate reviewBy, List<Source> sources,
       Assessor assessor, BundleLint lint, BundleInventory inventory) {
@@ -39,6 +62,17 @@ public final class CompiledBundle {
     this.assessor = assessor;
     this.lint = lint;
     this.inventory = inventory;
+    this.memos = Memos.of(0);
+  }
+
+  private CompiledBundle(CompiledBundle compiled, Memos memos) {
+    this.identity = compiled.identity;
+    this.reviewBy = compiled.reviewBy;
+    this.sources = compiled.sources;
+    this.assessor = compiled.assessor;
+    this.lint = compiled.lint;
+    this.inventory = compiled.inventory;
+    this.memos = memos;
   }
 
   /**
@@ -48,6 +82,36 @@ public final class CompiledBundle {
    */
   public static CompiledBundle load(BundleSource source) {
     return BundleLoader.load(source);
+  }
+
+  /**
+   * {@return this bundle with a memo of its own, of this many slots (0: none), for one advisor}
+   *
+   * @throws IllegalArgumentException if {@code slots} is not 0 or a power of two from 2
+   */
+  public CompiledBundle withMemo(int slots) {
+    return new CompiledBundle(this, Memos.of(slots));
+  }
+
+  /**
+   * The assessment of one situation: a pure function of the situation and this bundle, remembered
+   * in this instance's memo (see {@link #withMemo}).
+   *
+   * @throws org.safeguarding.advisor.InvalidSituationException if the bundle does not cover the
+   *     situation's jurisdiction (naming the jurisdictions it covers)
+   */
+  public Assessment evaluate(Situation situation) {
+    return assessor.evaluate(situation, memos);
+  }
+
+  /** The assessment of one situation with the given memo: for the lint and tests. */
+  Assessment evaluate(Situation situation, Memos memos) {
+    return assessor.evaluate(situation, memos);
+  }
+
+  /** {@return how this instance's memo has done so far} */
+  public MemoStats memoStats() {
+    return MemoStats.of(memos.slots(), memos.hits(), memos.misses());
   }
 
   /**
@@ -64,10 +128,6 @@ public final class CompiledBundle {
     return lint;
   }
 
-  public BundleInventory inventory() {
-    return inventory;
-  }
-
   public BundleIdentity identity() {
     return identity;
   }
@@ -80,16 +140,77 @@ public final class CompiledBundle {
     return sources;
   }
 
+  // --- what the bundle holds, as the API's views (BundleInventory) --------------------------------
+
+  public List<Contact> contacts() {
+    return inventory.contacts();
+  }
+
+  public List<StepDefinition> steps() {
+    return inventory.steps();
+  }
+
+  public List<WarningDefinition> warnings() {
+    return inventory.warnings();
+  }
+
+  public List<RiskFactorDefinition> riskFactors() {
+    return inventory.riskFactors();
+  }
+
+  public List<Rule> rules() {
+    return inventory.rules();
+  }
+
+  public List<Question> questions() {
+    return inventory.questions();
+  }
+
+  public List<Condition.Named> conditions() {
+    return inventory.conditions();
+  }
+
+  public List<Declaration> declarations() {
+    return inventory.declarations();
+  }
+
+  public List<Jurisdiction> jurisdictions() {
+    return inventory.jurisdictions();
+  }
+
+  public LocalDate releaseDate() {
+    return inventory.releaseDate();
+  }
+
+  // --- for the API's static helpers -------------------------------------------------------------
+
   /**
-   * The assessment of one situation: a pure function of the situation and this bundle. The memo
-   * remembers assessments by the situation's key (which holds every fact, and nothing else), so a
-   * situation seen again costs a lookup.
-   *
-   * @param memos the advisor's memo; {@link Memos#of Memos.of(0)} remembers nothing
-   * @throws org.safeguarding.advisor.InvalidSituationException if the bundle does not cover the
-   *     situation's jurisdiction (naming the jurisdictions it covers)
+   * {@return the content digest, {@code sha256:<hex>}, of the content files (name to bytes; a
+   * missing file counts as empty)}
    */
-  public Assessment evaluate(Situation situation, Memos memos) {
-    return assessor.evaluate(situation, memos);
+  public static String digest(Map<String, byte[]> files) {
+    return BundleDigest.of(files);
+  }
+
+  /**
+   * Reads the parser's next JSON value into a tree, without an {@code ObjectMapper}, refusing a
+   * key given twice with its place in the document ({@link JsonTrees#read}): for the {@code json}
+   * package's reader of situations.
+   *
+   * @return the value's tree, or null if the input holds no more values
+   * @throws IOException if the JSON is malformed, breaks the parser's limits, or cannot be read
+   */
+  public static JsonNode readJson(JsonParser parser) throws IOException {
+    return JsonTrees.read(parser);
+  }
+
+  /**
+   * {@return the way from the document's root to the key given twice, if that is what {@code e}
+   * reports (a {@code String} key per object, an {@code Integer} index per array, outermost
+   * first); empty for any other problem}
+   */
+  public static Optional<List<Object>> duplicateKeyPath(JsonProcessingException e) {
+    return e instanceof JsonTrees.DuplicateKeyException
+        ? Optional.of(((JsonTrees.DuplicateKeyException) e).steps()) : Optional.empty();
   }
 }
