@@ -16,8 +16,8 @@ import org.safeguarding.advisor.engine.CompiledBundle;
  * only, so a situation seen again costs a lookup; a situation holds only enums and an age (there is
  * no field for a name, an image or free text), and so does the memo. {@link Builder#memoSize}
  * sets its size or turns it off; where it is not set, the system property {@code
- * org.safeguarding.advisor.memoSlots}, read when the advisor is built, gives the default: a power of two (default
- * 4096), or 0 to remember nothing. {@link #memoStats()} says how it does.
+ * org.safeguarding.advisor.memoSlots}, read when the advisor is built, gives the default: a power
+ * of two (default 4096), or 0 to remember nothing. {@link #memoStats()} says how it does.
  *
  * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=assess}
  *
@@ -52,8 +52,8 @@ public final class Advisor {
    *
    * @param bundle a loaded, checked bundle, such as {@link ContentBundle#load(java.nio.file.Path)}
    *     gives
-   * @throws IllegalStateException if the system property {@code org.safeguarding.advisor.memoSlots} is set to
-   *     something other than 0 or a power of two
+   * @throws IllegalStateException if the system property {@code
+   *     org.safeguarding.advisor.memoSlots} is set to something other than 0 or a power of two
    */
   public static Advisor forBundle(ContentBundle bundle) {
     return builder().bundle(bundle).build();

@@ -140,7 +140,7 @@ public final class CompiledBundle {
     return sources;
   }
 
-  // --- what the bundle holds, as the API's views (BundleInventory) --------------------------------
+  // --- what the bundle holds, as the API's views (BundleInventory) ----------------------------
 
   public List<Contact> contacts() {
     return inventory.contacts();
