@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import org.safeguarding.advisor.engine.BundleDigest;
 import org.safeguarding.advisor.engine.CompiledBundle;
 
 /**
@@ -152,7 +151,7 @@ public final class ContentBundle {
   public static String computeDigest(BundleSource source) throws java.io.IOException {
     java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     java.util.List<String> names = new java.util.ArrayList<>();
-    names.add(BundleDigest.MANIFEST);
+    names.add(CompiledBundle.MANIFEST);
     names.addAll(CONTENT_FILES);
     for (String name : names) {
       byte[] bytes = source.readAll(name);
@@ -161,11 +160,11 @@ public final class ContentBundle {
       }
       files.put(name, bytes);
     }
-    return BundleDigest.of(files);
+    return CompiledBundle.digest(files);
   }
 
   /** The bundle's content files, in the order the digest reads them after the manifest. */
-  public static final List<String> CONTENT_FILES = BundleDigest.CONTENT_FILES;
+  public static final List<String> CONTENT_FILES = CompiledBundle.CONTENT_FILES;
 
   /** {@return the bundle's id, version and content digest} */
   public BundleIdentity identity() {
@@ -188,7 +187,7 @@ public final class ContentBundle {
 
   /** {@return every contact the bundle holds, in its order: for a page of helplines} */
   public List<Contact> contacts() {
-    return compiled.inventory().contacts();
+    return compiled.contacts();
   }
 
   /**
@@ -196,7 +195,7 @@ public final class ContentBundle {
    * conditions that choose between them}
    */
   public List<StepDefinition> steps() {
-    return compiled.inventory().steps();
+    return compiled.steps();
   }
 
   /**
@@ -211,7 +210,7 @@ public final class ContentBundle {
 
   /** {@return every warning, in the bundle's order (the order plans give them in)} */
   public List<WarningDefinition> warnings() {
-    return compiled.inventory().warnings();
+    return compiled.warnings();
   }
 
   /**
@@ -226,7 +225,7 @@ public final class ContentBundle {
 
   /** {@return every risk factor, in the bundle's order (the order plans give them in)} */
   public List<RiskFactorDefinition> riskFactors() {
-    return compiled.inventory().riskFactors();
+    return compiled.riskFactors();
   }
 
   /**
@@ -244,7 +243,7 @@ public final class ContentBundle {
    * description, its condition and what it gives}
    */
   public List<Rule> rules() {
-    return compiled.inventory().rules();
+    return compiled.rules();
   }
 
   /**
@@ -252,7 +251,7 @@ public final class ContentBundle {
    * questions), with its wording for each audience and its labelled answers}
    */
   public List<Question> questions() {
-    return compiled.inventory().questions();
+    return compiled.questions();
   }
 
   /**
@@ -267,7 +266,7 @@ public final class ContentBundle {
 
   /** {@return the bundle's named conditions (conditions.json), in its order} */
   public List<Condition.Named> conditions() {
-    return compiled.inventory().conditions();
+    return compiled.conditions();
   }
 
   /**
@@ -275,7 +274,7 @@ public final class ContentBundle {
    * in their order, then the warnings'; {@link #lint()} proves them}
    */
   public List<Declaration> declarations() {
-    return compiled.inventory().declarations();
+    return compiled.declarations();
   }
 
   /**
@@ -291,12 +290,12 @@ public final class ContentBundle {
 
   /** {@return the jurisdictions the bundle covers, as its manifest lists them} */
   public List<Jurisdiction> jurisdictions() {
-    return compiled.inventory().jurisdictions();
+    return compiled.jurisdictions();
   }
 
   /** {@return the date the content was released} */
   public LocalDate releaseDate() {
-    return compiled.inventory().releaseDate();
+    return compiled.releaseDate();
   }
 
   /** {@return every source the bundle cites, in its declared order} */

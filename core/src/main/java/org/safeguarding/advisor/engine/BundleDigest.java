@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  * change to any file, the manifest's jurisdictions and phone format included, nor moving bytes
  * between files, goes unnoticed.
  */
-public final class BundleDigest {
+final class BundleDigest {
   /** The manifest, which holds the digest: it is digested with that value emptied. */
-  public static final String MANIFEST = "manifest.json";
+  static final String MANIFEST = "manifest.json";
 
   /** The manifest's digest field; the value between the quotes is what is left out. */
   private static final Pattern DIGEST_VALUE = Pattern.compile("(\"digest\"\\s*:\\s*\")[^\"]*(\")");
 
   /** The content files, in digest order. */
-  public static final List<String> CONTENT_FILES = List.of(
+  static final List<String> CONTENT_FILES = List.of(
       "sources.json", "contacts.json", "steps.json", "warnings.json", "risk-factors.json",
       "conditions.json", "rules.json", "questions.json");
 
@@ -34,7 +34,7 @@ public final class BundleDigest {
    * first the manifest with the value of its {@code "digest"} field emptied (so a manifest can
    * hold its own digest), then the content files.
    */
-  public static String of(Map<String, byte[]> files) {
+  static String of(Map<String, byte[]> files) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
