@@ -42,14 +42,28 @@ public abstract class RiskFactorDefinition {
    * @param audiences the audiences it is for
    * @param when the condition under which they read it; empty for their default text
    * @param explanation the risk factor explained in these words
+   * @param sources the ids of the sources this text cites besides the risk factor's own, in
+   *     order; an assessment cites them where the reader is shown this text
    */
-  public record Text(Set<Reporter> audiences, Optional<Condition> when, String explanation)
-      implements TextVariant {
+  public record Text(Set<Reporter> audiences, Optional<Condition> when, String explanation,
+      List<String> sources) implements TextVariant {
     /** Checks and copies the fields. */
     public Text {
       audiences = Views.audiences(audiences);
       Objects.requireNonNull(when, "when");
       Objects.requireNonNull(explanation, "explanation");
+      sources = List.copyOf(sources);
+    }
+
+    /**
+     * A text that cites no sources of its own.
+     *
+     * @param audiences the audiences it is for
+     * @param when the condition under which they read it; empty for their default text
+     * @param explanation the risk factor explained in these words
+     */
+    public Text(Set<Reporter> audiences, Optional<Condition> when, String explanation) {
+      this(audiences, when, explanation, List.of());
     }
   }
 

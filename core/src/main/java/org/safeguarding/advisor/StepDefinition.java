@@ -3,6 +3,7 @@ package org.safeguarding.advisor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -36,6 +37,22 @@ public abstract class StepDefinition {
   public abstract List<String> after();
 
   /**
+   * {@return its doFirst entries, in the bundle's order: the first that applies to a situation
+   * gives its rank there; empty if the step is never put forward to be read first}
+   */
+  public abstract List<DoFirstRank> doFirst();
+
+  /**
+   * {@return the rank at which the step is put forward for the situation's reader, when it is in
+   * the plan (lower is read first); empty if no doFirst entry applies}
+   *
+   * @param situation the situation
+   */
+  public OptionalInt doFirstRank(Situation situation) {
+    return Views.rank(doFirst(), situation);
+  }
+
+  /**
    * {@return the audiences the step is given to: those its texts name (a step is never in the plan
    * of an audience it has no text for)}
    */
@@ -60,15 +77,30 @@ public abstract class StepDefinition {
    * @param when the condition under which they read it; empty for their default text
    * @param title the step's title in these words
    * @param detail what to do, in these words
+   * @param sources the ids of the sources this text cites besides the step's own (a nation's law,
+   *     say), in order; an assessment cites them where the reader is shown this text
    */
   public record Text(Set<Reporter> audiences, Optional<Condition> when, String title,
-      String detail) implements TextVariant {
+      String detail, List<String> sources) implements TextVariant {
     /** Checks and copies the fields. */
     public Text {
       audiences = Views.audiences(audiences);
       Objects.requireNonNull(when, "when");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(detail, "detail");
+      sources = List.copyOf(sources);
+    }
+
+    /**
+     * A text that cites no sources of its own.
+     *
+     * @param audiences the audiences it is for
+     * @param when the condition under which they read it; empty for their default text
+     * @param title the step's title in these words
+     * @param detail what to do, in these words
+     */
+    public Text(Set<Reporter> audiences, Optional<Condition> when, String title, String detail) {
+      this(audiences, when, title, detail, List.of());
     }
   }
 
@@ -85,5 +117,22 @@ public abstract class StepDefinition {
   public static StepDefinition of(String id, List<Text> texts, List<String> contacts,
       List<String> sources, List<String> after) {
     return ImmutableStepDefinition.of(id, texts, contacts, sources, after);
+  }
+
+  /**
+   * A step definition with every field given, doFirst entries included.
+   *
+   * @param id the step's id
+   * @param texts its text entries
+   * @param contacts the ids of the contacts it names
+   * @param sources the ids of its sources
+   * @param after the ids of the steps it comes after
+   * @param doFirst its doFirst entries, in order
+   * @return the step definition
+   */
+  public static StepDefinition of(String id, List<Text> texts, List<String> contacts,
+      List<String> sources, List<String> after, List<DoFirstRank> doFirst) {
+    return ImmutableStepDefinition.builder().id(id).texts(texts).contacts(contacts).sources(sources)
+        .after(after).doFirst(doFirst).build();
   }
 }

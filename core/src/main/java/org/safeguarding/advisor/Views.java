@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** What the bundle's views share: choosing a text, and copying an audience set. */
@@ -23,6 +24,16 @@ final class Views {
       }
     }
     return Optional.empty();
+  }
+
+  /** The rank the first doFirst entry that applies to the situation gives; empty if none does. */
+  static OptionalInt rank(List<DoFirstRank> doFirst, Situation situation) {
+    for (DoFirstRank entry : doFirst) {
+      if (entry.appliesTo(situation)) {
+        return OptionalInt.of(entry.rank());
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** An unmodifiable copy that iterates in the contract's order; at least one audience. */

@@ -88,7 +88,10 @@ class BundleStructureTest {
       if (!path.isEmpty()) {
         // A rule's step entry is a step id or an object: anything else is "must be a string".
         boolean idOrObject = file.equals("rules.json") && path.matches(".*\\.steps\\[\\d+\\]");
-        out.add(new Breakage(file, path, idOrObject ? "must be a string" : "must be an object",
+        // doFirst is one entry or a list of them: an empty list is refused as empty.
+        boolean entryOrList = path.matches("\\[\\d+\\]\\.doFirst");
+        out.add(new Breakage(file, path, idOrObject ? "must be a string"
+            : entryOrList ? "must have at least one entry" : "must be an object",
             root -> replace(root, path, JsonNodeFactory.instance.arrayNode())));
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

@@ -79,11 +79,78 @@ final class ViewsAgreement {
       out.add("referral: plan " + a.referral().triggers() + " by " + a.referral().firedBy()
           + ", views " + triggers + " by " + referralBy);
     }
+    sources(out, bundle, a, s);
+    List<String> doFirst = doFirst(bundle, a, s);
+    if (!doFirst.equals(a.doFirst())) {
+      out.add("doFirst: plan " + a.doFirst() + ", views " + doFirst);
+    }
     for (OpenQuestion q : a.openQuestions()) {
       Question.Text text = bundle.question(q.fact()).orElseThrow().textFor(s).orElseThrow();
       if (!text.question().equals(q.question()) || !text.whyItMatters().equals(q.whyItMatters())) {
         out.add("question " + q.field() + ": the plan's text is not the view's chosen text");
       }
+    }
+    return out;
+  }
+
+  /**
+   * Each item's sources from the views: its own, then those of the text the reader is shown, then
+   * (for a step) those of the rules that gave it, in rule order, each once.
+   */
+  private static void sources(List<String> out, ContentBundle bundle, Assessment a, Situation s) {
+    for (Step step : a.steps()) {
+      StepDefinition def = bundle.step(step.id()).orElseThrow();
+      List<String> expected = new ArrayList<>(def.sources());
+      addNew(expected, def.textFor(s).orElseThrow().sources());
+      for (String rule : step.firedBy()) {
+        addNew(expected, bundle.rule(rule).orElseThrow().sources());
+      }
+      if (!expected.equals(step.sources())) {
+        out.add("step " + step.id() + ": sources " + step.sources() + ", views " + expected);
+      }
+    }
+    for (Warning w : a.warnings()) {
+      WarningDefinition def = bundle.warning(w.id()).orElseThrow();
+      List<String> expected = new ArrayList<>(def.sources());
+      addNew(expected, def.textFor(s).orElseThrow().sources());
+      if (!expected.equals(w.sources())) {
+        out.add("warning " + w.id() + ": sources " + w.sources() + ", views " + expected);
+      }
+    }
+    for (RiskFactor r : a.riskFactors()) {
+      RiskFactorDefinition def = bundle.riskFactor(r.id()).orElseThrow();
+      List<String> expected = new ArrayList<>(def.sources());
+      addNew(expected, def.textFor(s).orElseThrow().sources());
+      if (!expected.equals(r.sources())) {
+        out.add("risk factor " + r.id() + ": sources " + r.sources() + ", views " + expected);
+      }
+    }
+  }
+
+  private static void addNew(List<String> into, List<String> more) {
+    more.stream().filter(id -> !into.contains(id)).forEach(into::add);
+  }
+
+  /**
+   * doFirst from the views: the plan's steps and warnings that some doFirst entry ranks for this
+   * situation (the first entry that applies), lowest rank first, at most three; else the plan's
+   * first step.
+   */
+  static List<String> doFirst(ContentBundle bundle, Assessment a, Situation s) {
+    List<Map.Entry<Integer, String>> ranked = new ArrayList<>();
+    for (Step step : a.steps()) {
+      bundle.step(step.id()).orElseThrow().doFirstRank(s)
+          .ifPresent(rank -> ranked.add(Map.entry(rank, step.id())));
+    }
+    for (Warning w : a.warnings()) {
+      bundle.warning(w.id()).orElseThrow().doFirstRank(s)
+          .ifPresent(rank -> ranked.add(Map.entry(rank, w.id())));
+    }
+    ranked.sort(Map.Entry.comparingByKey());
+    List<String> out = new ArrayList<>();
+    ranked.stream().limit(3).forEach(e -> out.add(e.getValue()));
+    if (out.isEmpty() && !a.steps().isEmpty()) {
+      out.add(a.steps().get(0).id());
     }
     return out;
   }

@@ -15,6 +15,7 @@ import org.safeguarding.advisor.Choice;
 import org.safeguarding.advisor.Condition;
 import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.Declaration;
+import org.safeguarding.advisor.DoFirstRank;
 import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.LintFinding;
 import org.safeguarding.advisor.Question;
@@ -63,10 +64,10 @@ public final class BundleInventory {
       List<StepDefinition.Text> texts = new ArrayList<>();
       for (JsonNode t : step.get("text")) {
         texts.add(new StepDefinition.Text(audiences(t), named.when(t), text(t, "title"),
-            text(t, "detail")));
+            text(t, "detail"), strings(t, "sources")));
       }
       stepViews.add(StepDefinition.of(text(step, "id"), texts, strings(step, "contacts"),
-          strings(step, "sources"), strings(step, "after")));
+          strings(step, "sources"), strings(step, "after"), doFirst(step, named)));
       declarations(step, declared);
     }
     this.steps = List.copyOf(stepViews);
@@ -74,10 +75,11 @@ public final class BundleInventory {
     for (JsonNode warning : elements(files.get("warnings.json"))) {
       List<WarningDefinition.Text> texts = new ArrayList<>();
       for (JsonNode t : warning.get("text")) {
-        texts.add(new WarningDefinition.Text(audiences(t), named.when(t), text(t, "text")));
+        texts.add(new WarningDefinition.Text(audiences(t), named.when(t), text(t, "text"),
+            strings(t, "sources")));
       }
       warningViews.add(WarningDefinition.of(text(warning, "id"), texts,
-          strings(warning, "sources")));
+          strings(warning, "sources"), doFirst(warning, named)));
       declarations(warning, declared);
     }
     this.warnings = List.copyOf(warningViews);
@@ -88,7 +90,7 @@ public final class BundleInventory {
       if (risk.has("text")) {
         for (JsonNode t : risk.get("text")) {
           texts.add(new RiskFactorDefinition.Text(audiences(t), named.when(t),
-              text(t, "explanation")));
+              text(t, "explanation"), strings(t, "sources")));
         }
       } else {
         texts.add(new RiskFactorDefinition.Text(EnumSet.allOf(Reporter.class), Optional.empty(),
@@ -149,6 +151,25 @@ public final class BundleInventory {
     Set<Reporter> out = EnumSet.noneOf(Reporter.class);
     text.get("for").forEach(a -> out.add(Reporter.valueOf(a.textValue())));
     return out;
+  }
+
+  /**
+   * A step's or warning's doFirst entries: one object is a list of one; an entry without "for" is
+   * for every audience the item has text for.
+   */
+  private static List<DoFirstRank> doFirst(JsonNode item, Conditions named) {
+    JsonNode doFirst = item.get("doFirst");
+    if (doFirst == null) {
+      return List.of();
+    }
+    Set<Reporter> given = EnumSet.noneOf(Reporter.class);
+    item.get("text").forEach(t -> given.addAll(audiences(t)));
+    List<DoFirstRank> out = new ArrayList<>();
+    for (JsonNode entry : doFirst.isArray() ? elements(doFirst) : List.of(doFirst)) {
+      out.add(new DoFirstRank(entry.get("rank").intValue(),
+          entry.has("for") ? audiences(entry) : given, named.when(entry)));
+    }
+    return List.copyOf(out);
   }
 
   private static void declarations(JsonNode item, List<Declaration> into) {

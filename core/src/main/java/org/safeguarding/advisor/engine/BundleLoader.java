@@ -409,12 +409,13 @@ final class BundleLoader {
   static final List<String> QUESTION_FIELDS = List.of("question", "whyItMatters");
 
   record StepDef(String id, Texts texts, List<String> contacts,
-      List<String> sources, List<String> after, DoFirst doFirst) {
+      List<String> sources, List<String> after, List<DoFirst> doFirst) {
     StepDef {
       // Unmodifiable once, here, so that each Step built from this one shares them uncopied.
       contacts = List.copyOf(contacts);
       sources = List.copyOf(sources);
       after = List.copyOf(after);
+      doFirst = List.copyOf(doFirst);
     }
 
     boolean isFor(Reporter audience) {
@@ -423,10 +424,11 @@ final class BundleLoader {
   }
 
   /**
-   * A step's or warning's place in {@code doFirst}: its rank (lower is read first) for each of
-   * the audiences in the mask (bit = reporter ordinal). {@code where} names it in problems.
+   * One entry of a step's or warning's {@code doFirst}: its rank (lower is read first) for each of
+   * the audiences in the mask (bit = reporter ordinal), while {@code when} holds (null: always).
+   * {@code where} names it in problems.
    */
-  record DoFirst(int rank, int audiences, String where) {
+  record DoFirst(int rank, int audiences, Condition when, String where) {
     static final int MIN_RANK = 1;
     static final int MAX_RANK = 999;
 
@@ -436,17 +438,57 @@ final class BundleLoader {
   }
 
   /**
-   * Reads an optional {@code doFirst} object: {@code {"rank": 1..999, "for": [audiences]}}, with
-   * {@code for} defaulting to every audience the item has text for, and naming only those.
+   * Reads an optional {@code doFirst}: one object {@code {"rank": 1..999, "for": [audiences],
+   * "when": condition}} (for and when optional), or a non-empty list of them, tried in order: the
+   * first entry whose {@code for} names the reader and whose {@code when} holds gives the rank.
+   * {@code for} defaults to every audience the item has text for, and names only those. An entry
+   * that can never be the first to apply for an audience it names (an earlier one without {@code
+   * when} names it too) is refused. Empty if there is none, or it cannot be read.
    */
-  private static DoFirst readDoFirst(Node node, Texts texts) {
+  private List<DoFirst> readDoFirst(Node node, Texts texts) {
     if (!node.has("doFirst")) {
-      return null;
+      return List.of();
     }
     Node doFirst = node.field("doFirst");
-    if (!doFirst.requireObject()) {
-      return null;
+    if (doFirst.isObject()) {
+      DoFirst entry = readDoFirstEntry(doFirst, texts);
+      return entry == null ? List.of() : List.of(entry);
     }
+    if (!doFirst.isArray()) {
+      doFirst.problem("must be an object {\"rank\", \"for\", \"when\"} or a list of them");
+      return List.of();
+    }
+    List<Node> elements = doFirst.elements();
+    if (elements.isEmpty()) {
+      doFirst.problem("must have at least one entry, or be left out");
+    }
+    List<DoFirst> out = new ArrayList<>();
+    int always = 0; // the audiences an earlier entry without "when" already ranks
+    for (Node element : elements) {
+      if (!element.requireObject()) {
+        continue;
+      }
+      DoFirst entry = readDoFirstEntry(element, texts);
+      if (entry == null) {
+        continue;
+      }
+      int shadowed = entry.audiences() & always;
+      for (Reporter audience : Reporter.values()) {
+        if ((shadowed & (1 << audience.ordinal())) != 0) {
+          element.problem("is never used for " + audience + ": an earlier entry without 'when'"
+              + " already ranks it (put entries with 'when' first)");
+        }
+      }
+      if (entry.when() == null) {
+        always |= entry.audiences();
+      }
+      out.add(entry);
+    }
+    return List.copyOf(out);
+  }
+
+  /** One doFirst entry, or null where it is wrong (its problems are listed). */
+  private DoFirst readDoFirstEntry(Node doFirst, Texts texts) {
     Integer rank = null;
     Node rankNode = doFirst.field("rank");
     if (rankNode.isNull()) {
@@ -488,8 +530,27 @@ final class BundleLoader {
         audiences |= bit;
       }
     }
+    Condition when = null;
+    boolean whenOk = true;
+    if (doFirst.has("when")) {
+      Node whenNode = doFirst.field("when");
+      if (whenNode.isNull()) {
+        whenNode.problem("must be a condition (leave it out to rank the item whenever it is in"
+            + " the plan)");
+        whenOk = false;
+      } else {
+        when = conditions.compile(whenNode);
+        if (when == null) {
+          whenOk = false;
+        } else if ((when.factsRead() & (1 << Fact.REPORTER.slot)) != 0) {
+          whenNode.problem("may not read reporter: list the audiences in 'for' instead");
+          whenOk = false;
+        }
+      }
+    }
     doFirst.checkNoOtherFields();
-    return rank == null || audiences == 0 ? null : new DoFirst(rank, audiences, doFirst.location());
+    return rank == null || audiences == 0 || !whenOk ? null
+        : new DoFirst(rank, audiences, when, doFirst.location());
   }
 
   private List<StepDef> readSteps(Node root, Map<String, ContactDef> contacts,
@@ -504,7 +565,7 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      Texts texts = readTexts(node, STEP_FIELDS, false);
+      Texts texts = readTexts(node, STEP_FIELDS, false, sourceIds, used);
       List<String> stepContacts = node.stringList("contacts", false);
       for (String contact : stepContacts) {
         if (!contacts.containsKey(contact)) {
@@ -513,7 +574,7 @@ final class BundleLoader {
       }
       List<String> sources = sources(node, sourceIds, used);
       List<String> after = node.stringList("after", false);
-      DoFirst doFirst = readDoFirst(node, texts);
+      List<DoFirst> doFirst = readDoFirst(node, texts);
       declarations.read(node, id, false);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
@@ -529,10 +590,12 @@ final class BundleLoader {
    * Reads a "text" array of entries, each for some audiences and optionally only {@code when} a
    * condition holds (docs/bundle-format.md, "Text variants"). For each audience the entries that
    * name it are tried in order; its last must have no {@code when} (its default), and nothing may
-   * follow a default. Every audience needs an entry if {@code allAudiences}. Null if the list
-   * cannot be read at all.
+   * follow a default. Every audience needs an entry if {@code allAudiences}. An entry may cite
+   * {@code sources} of its own (ids in {@code sourceIds}) where {@code sourceIds} is given; a
+   * question's entries may not. Null if the list cannot be read at all.
    */
-  private Texts readTexts(Node node, List<String> fields, boolean allAudiences) {
+  private Texts readTexts(Node node, List<String> fields, boolean allAudiences,
+      Set<String> sourceIds, Set<String> used) {
     Node text = node.field("text");
     if (text.isNull()) {
       text.problem("is required: a list of texts, each for some audiences");
@@ -545,6 +608,7 @@ final class BundleLoader {
     int audiences = Reporter.values().length;
     List<String[]> values = new ArrayList<>();
     List<Condition> whens = new ArrayList<>();
+    List<List<String>> entrySources = new ArrayList<>();
     List<List<Integer>> byAudience = new ArrayList<>();
     for (int a = 0; a < audiences; a++) {
       byAudience.add(new ArrayList<>());
@@ -580,9 +644,14 @@ final class BundleLoader {
         String value = variant.requiredString(fields.get(i));
         texts[i] = value == null ? "" : value;
       }
+      List<String> ownSources = List.of();
+      if (sourceIds != null && variant.has("sources")) {
+        ownSources = sources(variant, sourceIds, used); // "sources": [] is refused as empty
+      }
       variant.checkNoOtherFields();
       int entry = values.size();
       values.add(texts);
+      entrySources.add(List.copyOf(ownSources));
       // A placeholder keeps a broken condition from reading as a default; the bundle is refused.
       whens.add(conditional ? (when == null ? Condition.any(List.of(Condition.isEmpty(
           Fact.CONCERNS, true))) : when) : null);
@@ -609,12 +678,14 @@ final class BundleLoader {
       }
       entries[audience.ordinal()] = list.stream().mapToInt(Integer::intValue).toArray();
     }
-    return new Texts(values.toArray(new String[0][]), whens.toArray(new Condition[0]), entries);
+    return new Texts(values.toArray(new String[0][]), whens.toArray(new Condition[0]), entries,
+        entrySources);
   }
 
-  record WarningDef(String id, Texts texts, List<String> sources, DoFirst doFirst) {
+  record WarningDef(String id, Texts texts, List<String> sources, List<DoFirst> doFirst) {
     WarningDef {
       sources = List.copyOf(sources);
+      doFirst = List.copyOf(doFirst);
     }
   }
 
@@ -629,9 +700,9 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      Texts texts = readTexts(node, WARNING_FIELDS, true);
+      Texts texts = readTexts(node, WARNING_FIELDS, true, sourceIds, used);
       List<String> sources = sources(node, sourceIds, used);
-      DoFirst doFirst = readDoFirst(node, texts);
+      List<DoFirst> doFirst = readDoFirst(node, texts);
       declarations.read(node, id, true);
       node.checkNoOtherFields();
       if (id != null && !ids.add(id)) {
@@ -664,7 +735,7 @@ final class BundleLoader {
       Texts texts = null;
       boolean single = node.has("explanation");
       if (node.has("text")) {
-        texts = readTexts(node, RISK_FIELDS, true);
+        texts = readTexts(node, RISK_FIELDS, true, sourceIds, used);
         if (single) {
           node.field("explanation").problem("give either 'explanation' (one text for everyone) or"
               + " 'text' (texts by audience), not both");
@@ -846,7 +917,7 @@ final class BundleLoader {
       if (field != null && fact == null) {
         node.field("field").problem("unknown fact '" + field + "'");
       }
-      Texts texts = readTexts(node, QUESTION_FIELDS, true);
+      Texts texts = readTexts(node, QUESTION_FIELDS, true, null, null);
       Map<String, String> choices = new LinkedHashMap<>();
       Node choicesNode = node.field("choices");
       if (fact != null && fact.kind != Fact.Kind.AGE) {
@@ -943,6 +1014,13 @@ final class BundleLoader {
     for (QuestionDef question : questions) {
       read |= question.texts().factsRead();
     }
+    // A doFirst "when": the fact decides what is read first.
+    for (StepDef step : steps) {
+      read |= factsRead(step.doFirst());
+    }
+    for (WarningDef warning : warnings) {
+      read |= factsRead(warning.doFirst());
+    }
     // A step only some audiences get makes the reporter decide the plan.
     for (StepDef step : steps) {
       for (Reporter audience : Reporter.values()) {
@@ -963,6 +1041,14 @@ final class BundleLoader {
             + "' but there is no question to ask about it while it is unknown");
       }
     }
+  }
+
+  private static int factsRead(List<DoFirst> doFirst) {
+    int read = 0;
+    for (DoFirst entry : doFirst) {
+      read |= entry.when() == null ? 0 : entry.when().factsRead();
+    }
+    return read;
   }
 
   // --- ordering and use -------------------------------------------------------------------------
@@ -1056,16 +1142,19 @@ final class BundleLoader {
     return ranks;
   }
 
-  private void checkRank(String id, DoFirst doFirst, Map<Integer, String>[] ranks) {
-    if (doFirst == null) {
-      return;
-    }
-    for (Reporter audience : Reporter.values()) {
-      if (doFirst.isFor(audience.ordinal())) {
-        String before = ranks[audience.ordinal()].putIfAbsent(doFirst.rank(), id);
-        if (before != null) {
-          problems.add(doFirst.where() + ".rank: rank " + doFirst.rank() + " for " + audience
-              + " is also given to '" + before + "': ranks must be unique for each audience");
+  /**
+   * Records the item's ranks for each audience; a rank another item already has for the audience
+   * is a problem (the same item may use one rank in several entries).
+   */
+  private void checkRank(String id, List<DoFirst> doFirst, Map<Integer, String>[] ranks) {
+    for (DoFirst entry : doFirst) {
+      for (Reporter audience : Reporter.values()) {
+        if (entry.isFor(audience.ordinal())) {
+          String before = ranks[audience.ordinal()].putIfAbsent(entry.rank(), id);
+          if (before != null && !before.equals(id)) {
+            problems.add(entry.where() + ".rank: rank " + entry.rank() + " for " + audience
+                + " is also given to '" + before + "': ranks must be unique for each audience");
+          }
         }
       }
     }

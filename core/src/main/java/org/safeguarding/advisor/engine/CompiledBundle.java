@@ -78,12 +78,22 @@ public final class CompiledBundle {
   private final int[][] rulesGiving;
   /** [step]: the ids of all those rules, for when all of them fired. */
   private final List<String>[] allFiredBy;
-  /** [step]: the step's own sources, then each giving rule's new ones. */
-  private final String[][] sourceIds;
-  /** [step][i]: -1 if sourceIds[step][i] is the step's own, else the giving-rule position. */
-  private final int[][] sourceFrom;
-  /** [step]: every source, for when all giving rules fired. */
-  private final List<String>[] allSources;
+  /**
+   * [step][text entry]: the step's own sources, then the entry's new ones, then each giving rule's
+   * new ones.
+   */
+  private final String[][][] sourceIds;
+  /**
+   * [step][entry][i]: -1 if sourceIds[step][entry][i] is the step's or the entry's own, else the
+   * giving-rule position.
+   */
+  private final int[][][] sourceFrom;
+  /** [step][entry]: every source, for when all giving rules fired. */
+  private final List<String>[][] allSources;
+  /** [warning][entry]: the warning's own sources, then the entry's new ones. */
+  private final List<String>[][] warningSources;
+  /** [risk factor][entry]: the risk factor's own sources, then the entry's new ones. */
+  private final List<String>[][] riskSources;
   /** [step]: the indices of its contacts in {@link #contactValues}. */
   private final int[][] stepContacts;
   private final Contact[] contactValues;
@@ -98,10 +108,10 @@ public final class CompiledBundle {
   private final int[] triggerRules;
   private final ReferralTrigger[] triggerValues = ReferralTrigger.values();
   /**
-   * [audience]: the steps and warnings that may be read first, lowest rank first; a step as its
-   * index (in rank order), a warning as {@code ~index}.
+   * [audience]: the doFirst entries that may rank a step or warning for that audience, lowest rank
+   * first (see {@link RankedEntry}).
    */
-  private final int[][] doFirstCandidates;
+  private final RankedEntry[][] doFirstCandidates;
   /** [step]: a list of its id alone, what to read first when nothing ranked is in the plan. */
   private final List<String>[] stepIdAlone;
   /** The most ids {@link Assessment#doFirst()} holds. */
@@ -206,9 +216,9 @@ public final class CompiledBundle {
     }
     this.rulesGiving = new int[n][];
     this.allFiredBy = new List[n];
-    this.sourceIds = new String[n][];
-    this.sourceFrom = new int[n][];
-    this.allSources = new List[n];
+    this.sourceIds = new String[n][][];
+    this.sourceFrom = new int[n][][];
+    this.allSources = new List[n][];
     this.stepContacts = new int[n][];
     this.stepIdAlone = new List[n];
     for (int s = 0; s < n; s++) {
@@ -222,20 +232,26 @@ public final class CompiledBundle {
       }
       rulesGiving[s] = giving.stream().mapToInt(Integer::intValue).toArray();
       allFiredBy[s] = List.copyOf(ids);
-      List<String> all = new ArrayList<>(steps[s].sources());
-      List<Integer> from = new ArrayList<>();
-      all.forEach(x -> from.add(NONE));
-      for (int g = 0; g < rulesGiving[s].length; g++) {
-        for (String source : rules[rulesGiving[s][g]].sources()) {
-          if (!all.contains(source)) {
-            all.add(source);
-            from.add(g);
+      int stepEntries = steps[s].texts().count();
+      sourceIds[s] = new String[stepEntries][];
+      sourceFrom[s] = new int[stepEntries][];
+      allSources[s] = new List[stepEntries];
+      for (int e = 0; e < stepEntries; e++) {
+        List<String> all = withNew(steps[s].sources(), steps[s].texts().sources(e));
+        List<Integer> from = new ArrayList<>();
+        all.forEach(x -> from.add(NONE));
+        for (int g = 0; g < rulesGiving[s].length; g++) {
+          for (String source : rules[rulesGiving[s][g]].sources()) {
+            if (!all.contains(source)) {
+              all.add(source);
+              from.add(g);
+            }
           }
         }
+        sourceIds[s][e] = all.toArray(new String[0]);
+        sourceFrom[s][e] = from.stream().mapToInt(Integer::intValue).toArray();
+        allSources[s][e] = List.copyOf(all);
       }
-      sourceIds[s] = all.toArray(new String[0]);
-      sourceFrom[s] = from.stream().mapToInt(Integer::intValue).toArray();
-      allSources[s] = List.copyOf(all);
       stepContacts[s] = steps[s].contacts().stream().mapToInt(contactIds::indexOf).toArray();
       stepIdAlone[s] = List.of(steps[s].id());
     }
@@ -258,7 +274,15 @@ public final class CompiledBundle {
     for (int w = 0; w < warningDefs.length; w++) {
       rulesGivingWarning[w] = rulesGiving(warningOffset, w);
     }
+    this.warningSources = new List[warningDefs.length][];
+    for (int w = 0; w < warningDefs.length; w++) {
+      warningSources[w] = entrySources(warningDefs[w].sources(), warningDefs[w].texts());
+    }
     this.riskDefs = riskFactors.toArray(new RiskFactorDef[0]);
+    this.riskSources = new List[riskDefs.length][];
+    for (int k = 0; k < riskDefs.length; k++) {
+      riskSources[k] = entrySources(riskDefs[k].sources(), riskDefs[k].texts());
+    }
     this.rulesGivingRisk = new int[riskDefs.length][];
     for (int k = 0; k < riskDefs.length; k++) {
       rulesGivingRisk[k] = rulesGiving(riskOffset, k);
@@ -270,23 +294,18 @@ public final class CompiledBundle {
       }
     }
     this.triggerRules = raising.stream().mapToInt(Integer::intValue).toArray();
-    this.doFirstCandidates = new int[AUDIENCES][];
+    this.doFirstCandidates = new RankedEntry[AUDIENCES][];
     for (int a = 0; a < AUDIENCES; a++) {
-      List<int[]> ranked = new ArrayList<>(); // {rank, candidate}
+      List<RankedEntry> ranked = new ArrayList<>();
       for (int st = 0; st < n; st++) {
-        BundleLoader.DoFirst d = steps[st].doFirst();
-        if (d != null && d.isFor(a)) {
-          ranked.add(new int[] {d.rank(), st});
-        }
+        addRanked(ranked, st, steps[st].doFirst(), a);
       }
       for (int w = 0; w < warningDefs.length; w++) {
-        BundleLoader.DoFirst d = warningDefs[w].doFirst();
-        if (d != null && d.isFor(a)) {
-          ranked.add(new int[] {d.rank(), ~w});
-        }
+        addRanked(ranked, ~w, warningDefs[w].doFirst(), a);
       }
-      ranked.sort((x, y) -> Integer.compare(x[0], y[0]));
-      doFirstCandidates[a] = ranked.stream().mapToInt(x -> x[1]).toArray();
+      // Stable: one item's entries of the same rank keep their order.
+      ranked.sort((x, y) -> Integer.compare(x.rank(), y.rank()));
+      doFirstCandidates[a] = ranked.toArray(new RankedEntry[0]);
     }
 
     this.questions = questionDefs.toArray(new QuestionDef[0]);
@@ -343,6 +362,66 @@ public final class CompiledBundle {
       mostReading = Math.max(mostReading, reading.size());
     }
     this.maxRulesReading = mostReading;
+  }
+
+  /**
+   * One doFirst entry for one audience: it ranks {@code item} (a step as its index in rank order,
+   * a warning as {@code ~index}) at {@code rank} when the item is in the plan, {@code when} holds
+   * (null: always) and none of {@code earlier} holds (the item's entries before it for the same
+   * audience, which would rank it first).
+   */
+  private record RankedEntry(int rank, int item, Condition when, Condition[] earlier) {
+    boolean applies(Facts facts) {
+      if (when != null && !when.test(facts)) {
+        return false;
+      }
+      for (Condition c : earlier) {
+        if (c.test(facts)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static void addRanked(List<RankedEntry> into, int item,
+      List<BundleLoader.DoFirst> entries, int audience) {
+    List<Condition> earlier = new ArrayList<>();
+    for (BundleLoader.DoFirst d : entries) {
+      if (!d.isFor(audience)) {
+        continue;
+      }
+      into.add(new RankedEntry(d.rank(), item, d.when(), earlier.toArray(new Condition[0])));
+      if (d.when() == null) {
+        return; // the loader refuses an entry for this audience after one without "when"
+      }
+      earlier.add(d.when());
+    }
+  }
+
+  /** {@code first}, then those of {@code then} it does not hold, as a new list. */
+  private static List<String> withNew(List<String> first, List<String> then) {
+    List<String> out = new ArrayList<>(first);
+    for (String id : then) {
+      if (!out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * [entry]: an item's sources when that text entry is read: its own, then the entry's; the
+   * item's own list itself where the entry adds none, so it is shared, not copied.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String>[] entrySources(List<String> own, Texts texts) {
+    List<String>[] out = new List[texts.count()];
+    for (int e = 0; e < out.length; e++) {
+      List<String> all = withNew(own, texts.sources(e));
+      out[e] = all.size() == own.size() ? own : List.copyOf(all);
+    }
+    return out;
   }
 
   /** The rules that give the {@code index}-th warning or risk factor, from {@code offset}. */
@@ -480,25 +559,27 @@ public final class CompiledBundle {
         riskFactors(outcome, facts, a, fired, memos.riskVariants), List.of(plan),
         warnings(outcome, facts, a, fired, memos.warningVariants),
         List.of(contactList), openQuestions(facts, fired, outcome, a),
-        doFirst(outcome, a, firstStep, memos.doFirstVariants));
+        doFirst(outcome, facts, a, firstStep, memos.doFirstVariants));
   }
 
   /**
    * The audience's doFirst candidates that are in the plan, lowest rank first, at most {@link
    * #MAX_DO_FIRST}; the plan's first step if none is.
    */
-  private List<String> doFirst(Outcome outcome, int audience, int firstStep,
+  private List<String> doFirst(Outcome outcome, Facts facts, int audience, int firstStep,
       Memo<List<String>> doFirstVariants) {
-    int[] candidates = doFirstCandidates[audience];
-    // The positions of the first few candidates in the plan; as bits, with the audience, the key.
+    RankedEntry[] candidates = doFirstCandidates[audience];
+    // The positions of the first few entries that apply; as bits, with the audience, the key
+    // (each position names one item, so they determine the list).
     int first = -1;
     int second = -1;
     int third = -1;
     int n = 0;
     for (int i = 0; i < candidates.length && n < MAX_DO_FIRST; i++) {
-      int candidate = candidates[i];
-      if (candidate >= 0 ? outcome.hasStep(candidate)
-          : has(outcome.bits, warningOffset, ~candidate)) {
+      RankedEntry candidate = candidates[i];
+      int item = candidate.item();
+      if ((item >= 0 ? outcome.hasStep(item) : has(outcome.bits, warningOffset, ~item))
+          && candidate.applies(facts)) {
         if (n == 0) {
           first = i;
         } else if (n == 1) {
@@ -520,8 +601,8 @@ public final class CompiledBundle {
       String[] picked = new String[n];
       int[] at = {first, second, third};
       for (int k = 0; k < n; k++) {
-        int candidate = candidates[at[k]];
-        picked[k] = candidate >= 0 ? steps[candidate].id() : warningDefs[~candidate].id();
+        int item = candidates[at[k]].item();
+        picked[k] = item >= 0 ? steps[item].id() : warningDefs[~item].id();
       }
       known = List.of(picked);
       if (keyed) {
@@ -609,7 +690,7 @@ public final class CompiledBundle {
         long key = (mask * maxEntries + entry) * warningDefs.length + w;
         Warning known = mask < 0 ? null : warningVariants.get(key);
         if (known == null) {
-          known = Warning.of(def.id(), def.texts().value(entry, 0), def.sources(),
+          known = Warning.of(def.id(), def.texts().value(entry, 0), warningSources[w][entry],
               firedIds(giving, fired));
           if (mask >= 0) {
             warningVariants.put(key, known);
@@ -642,7 +723,7 @@ public final class CompiledBundle {
         long key = (mask * maxEntries + entry) * riskDefs.length + k;
         RiskFactor known = mask < 0 ? null : riskVariants.get(key);
         if (known == null) {
-          known = RiskFactor.of(def.id(), def.texts().value(entry, 0), def.sources(),
+          known = RiskFactor.of(def.id(), def.texts().value(entry, 0), riskSources[k][entry],
               firedIds(giving, fired));
           if (mask >= 0) {
             riskVariants.put(key, known);
@@ -691,7 +772,7 @@ public final class CompiledBundle {
     List<String> stepSources;
     if (firedCount == giving.length) {
       firedBy = allFiredBy[s];
-      stepSources = allSources[s];
+      stepSources = allSources[s][entry];
     } else {
       String[] ids = new String[firedCount];
       int i = 0;
@@ -701,8 +782,8 @@ public final class CompiledBundle {
         }
       }
       firedBy = List.of(ids);
-      String[] all = sourceIds[s];
-      int[] from = sourceFrom[s];
+      String[] all = sourceIds[s][entry];
+      int[] from = sourceFrom[s][entry];
       String[] picked = new String[all.length];
       int k = 0;
       for (int j = 0; j < all.length; j++) {

@@ -1,6 +1,7 @@
 package org.safeguarding.advisor.engine;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The texts of one step, warning, question or risk factor (docs/bundle-format.md, "Text
@@ -15,13 +16,16 @@ final class Texts {
   private final Condition[] when;
   /** [audience]: the entries that name it, in order; the last is a default. Empty: none. */
   private final int[][] byAudience;
+  /** [entry]: the sources the entry cites itself, besides the item's (empty for most). */
+  private final List<List<String>> sources;
   /** The facts any condition reads, as a mask of slots. */
   private final int factsRead;
 
-  Texts(String[][] values, Condition[] when, int[][] byAudience) {
+  Texts(String[][] values, Condition[] when, int[][] byAudience, List<List<String>> sources) {
     this.values = values;
     this.when = when;
     this.byAudience = byAudience;
+    this.sources = List.copyOf(sources);
     int read = 0;
     for (Condition c : when) {
       read |= c == null ? 0 : c.factsRead();
@@ -33,7 +37,7 @@ final class Texts {
   static Texts single(String[] values, int audiences) {
     int[][] byAudience = new int[audiences][];
     Arrays.fill(byAudience, new int[] {0});
-    return new Texts(new String[][] {values}, new Condition[1], byAudience);
+    return new Texts(new String[][] {values}, new Condition[1], byAudience, List.of(List.of()));
   }
 
   boolean isFor(int audience) {
@@ -58,6 +62,11 @@ final class Texts {
       }
     }
     return false;
+  }
+
+  /** {@return the sources the entry cites itself, besides the item's own} */
+  List<String> sources(int entry) {
+    return sources.get(entry);
   }
 
   String value(int entry, int field) {

@@ -21,6 +21,7 @@ import org.safeguarding.advisor.Condition;
 import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.Declaration;
+import org.safeguarding.advisor.DoFirstRank;
 import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.LintFinding;
 import org.safeguarding.advisor.Question;
@@ -243,11 +244,47 @@ public final class ContentBook {
    * audience reads the first of its entries whose condition holds (docs/bundle-format.md).
    */
   private Inline audiences(TextVariant variant) {
+    return audiences(variant.audiences(), variant.when());
+  }
+
+  private Inline audiences(Set<Reporter> audiences, Optional<Condition> when) {
     List<String> names = new ArrayList<>();
-    variant.audiences().forEach(a -> names.add(Words.label(Words.AUDIENCE, a.name())));
+    audiences.forEach(a -> names.add(Words.label(Words.AUDIENCE, a.name())));
     Inline out = Inline.of(String.join(", ", names));
-    return variant.when().map(when -> out.text(", when ").append(conditions.render(when)))
-        .orElse(out);
+    return when.map(w -> out.text(", when ").append(conditions.render(w))).orElse(out);
+  }
+
+  /** A text's own sources, cited where a reader is shown that text; null if it has none. */
+  private Inline textSources(TextVariant variant, List<String> ids) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    List<Inline> parts = new ArrayList<>();
+    ids.forEach(s -> parts.add(source(s)));
+    return Inline.of("The text for ").append(audiences(variant)).text(" also cites: ")
+        .append(Inline.join(parts, ", "));
+  }
+
+  /**
+   * Where an item is put forward to be read first: each doFirst entry, in order (the first that
+   * applies gives the rank); null if it has none.
+   */
+  private Inline doFirstLine(List<DoFirstRank> entries) {
+    if (entries.isEmpty()) {
+      return null;
+    }
+    List<Inline> parts = new ArrayList<>();
+    for (DoFirstRank e : entries) {
+      parts.add(Inline.of("rank " + e.rank() + " for ").append(audiences(e.audiences(), e.when())));
+    }
+    return Inline.of(entries.size() == 1 ? "Read first: " : "Read first (the first that applies): ")
+        .append(Inline.join(parts, "; otherwise "));
+  }
+
+  private static void addIfAny(List<Inline> into, Inline line) {
+    if (line != null) {
+      into.add(line);
+    }
   }
 
   private static Inline links(String kind, List<String> ids) {
@@ -725,7 +762,9 @@ public final class ContentBook {
       }
       facts.add(firedBy.isEmpty() ? Inline.of("Given by no rule.")
           : Inline.of("Given by: ").append(Inline.join(firedBy, ", ")));
+      addIfAny(facts, doFirstLine(step.doFirst()));
       facts.add(sources(step.sources()));
+      step.texts().forEach(v -> addIfAny(facts, textSources(v, v.sources())));
       doc.bullets(facts);
       doc.endEntry();
     }
@@ -744,8 +783,13 @@ public final class ContentBook {
       }
       doc.table(List.of("For", "Text"), rows);
       List<String> by = rulesByWarning.getOrDefault(id, List.of());
-      doc.bullets(List.of(by.isEmpty() ? Inline.of("Given by no rule.")
-          : Inline.of("Given by: ").append(links("rule", by)), sources(warning.sources())));
+      List<Inline> facts = new ArrayList<>();
+      facts.add(by.isEmpty() ? Inline.of("Given by no rule.")
+          : Inline.of("Given by: ").append(links("rule", by)));
+      addIfAny(facts, doFirstLine(warning.doFirst()));
+      facts.add(sources(warning.sources()));
+      warning.texts().forEach(v -> addIfAny(facts, textSources(v, v.sources())));
+      doc.bullets(facts);
       doc.endEntry();
     }
   }
@@ -830,8 +874,12 @@ public final class ContentBook {
         doc.table(List.of("For", "Explanation"), rows);
       }
       List<String> by = rulesByRisk.getOrDefault(id, List.of());
-      doc.bullets(List.of(by.isEmpty() ? Inline.of("Raised by no rule.")
-          : Inline.of("Raised by: ").append(links("rule", by)), sources(risk.sources())));
+      List<Inline> facts = new ArrayList<>();
+      facts.add(by.isEmpty() ? Inline.of("Raised by no rule.")
+          : Inline.of("Raised by: ").append(links("rule", by)));
+      facts.add(sources(risk.sources()));
+      risk.texts().forEach(v -> addIfAny(facts, textSources(v, v.sources())));
+      doc.bullets(facts);
       doc.endEntry();
     }
   }

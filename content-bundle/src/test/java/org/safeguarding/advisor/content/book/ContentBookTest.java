@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -170,5 +171,42 @@ class ContentBookTest {
     String md = book.get(ContentBook.MARKDOWN);
     assertTrue(md.contains("```mermaid\n---\nconfig:\n"), "the Markdown has a mermaid block");
     assertEquals(book, ContentBook.render(bundle(name)), "the book is the same on every run");
+  }
+
+  /**
+   * A doFirst list and a text variant's own sources are shown where a reviewer reads the item: on
+   * a copy of the fixture that uses both.
+   */
+  @Test
+  void theBookShowsDoFirstEntriesAndEachTextsOwnSources(@TempDir Path dir) throws IOException {
+    Path fixture = bundle("fixture");
+    try (var files = Files.list(fixture)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    edit(dir, "warnings.json", "\"doFirst\": { \"rank\": 20 }", "\"doFirst\": [ { \"rank\": 50,"
+        + " \"when\": { \"fact\": \"indicators.BLACKMAIL\", \"in\": [\"NO\"] } }, { \"rank\": 20 } ]");
+    edit(dir, "steps.json", "\"detail\": \"Report for your child in Scotland.\" }",
+        "\"detail\": \"Report for your child in Scotland.\", \"sources\": [\"src-a\"] }");
+    String digest = org.safeguarding.advisor.ContentBundle.computeDigest(
+        name -> Files.newInputStream(dir.resolve(name)));
+    edit(dir, "manifest.json", matches(Files.readString(dir.resolve("manifest.json")),
+        "(sha256:[0-9a-f]{64})").get(0), digest);
+    String md = ContentBook.render(dir).get(ContentBook.MARKDOWN);
+    assertTrue(md.contains("- Read first (the first that applies): rank 50 for Parent or carer,"
+        + " Young person, Professional, Other adult, when "), md);
+    assertTrue(md.contains("; otherwise rank 20 for Parent or carer, Young person, Professional,"
+        + " Other adult\n"), "the second entry, without a condition");
+    assertTrue(md.contains("- Read first: rank 1 for "), "a single doFirst object");
+    assertTrue(md.contains("- The text for Parent or carer, Other adult, when "), md);
+    assertTrue(matches(md, "(?m)^(- The text for .* also cites: .*src-a.*)$").size() == 1,
+        "exactly the one text with its own sources cites them");
+  }
+
+  private static void edit(Path dir, String file, String what, String with) throws IOException {
+    String text = Files.readString(dir.resolve(file));
+    assertTrue(text.contains(what), file + " has no " + what);
+    Files.writeString(dir.resolve(file), text.replace(what, with));
   }
 }

@@ -1,0 +1,208 @@
+package org.safeguarding.advisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two bundle-format features on an edited fixture: {@code doFirst} as a list of entries chosen by
+ * situation (the first whose {@code for} and {@code when} match gives the rank; none: not put
+ * forward), and {@code sources} on a text variant (cited, after the item's own, where the reader
+ * is shown that text).
+ */
+class SituationalDoFirstAndTextSourcesTest {
+  private static final String BLACKMAIL_NO =
+      "{ \"fact\": \"indicators.BLACKMAIL\", \"in\": [\"NO\"] }";
+  private static final String SCOTLAND =
+      "{ \"fact\": \"jurisdiction\", \"in\": [\"GB-SCT\"], \"ifUnknown\": false }";
+
+  private static final ContentBundle BUNDLE = ContentBundle.load(edited());
+  private static final Advisor ADVISOR = Advisor.builder().bundle(BUNDLE).build();
+  private static final Advisor WITHOUT_MEMO =
+      Advisor.builder().bundle(BUNDLE).memoSize(0).build();
+
+  /**
+   * The fixture with: do-not-pay ranked 50 while BLACKMAIL is NO, else 20; tell-lead ranked only
+   * in Scotland; a third source cited only by text variants (report-online's Scottish text,
+   * never-copy's under-13 text, the blackmail risk factor's peer text).
+   */
+  static BundleSource edited() {
+    Map<String, String> files = Fixture.files();
+    files.computeIfPresent("sources.json", (k, s) -> s.replace("\"note\": \"test only\" }",
+        "\"note\": \"test only\" },\n  { \"id\": \"src-c\", \"title\": \"Scottish law\","
+            + " \"publisher\": null, \"url\": null, \"kind\": \"LAW\", \"verification\": \"VERIFIED\" }"));
+    files.computeIfPresent("warnings.json", (k, s) -> replace(replace(s,
+        "\"doFirst\": { \"rank\": 20 }",
+        "\"doFirst\": [ { \"rank\": 50, \"when\": " + BLACKMAIL_NO + " }, { \"rank\": 20 } ]"),
+        "\"text\": \"Do not copy it, and tell a grown-up.\" }",
+        "\"text\": \"Do not copy it, and tell a grown-up.\", \"sources\": [\"src-c\", \"src-a\"] }"));
+    files.computeIfPresent("steps.json", (k, s) -> replace(replace(s,
+        "\"doFirst\": { \"rank\": 30, \"for\": [\"PROFESSIONAL\"] }",
+        "\"doFirst\": [ { \"rank\": 30, \"for\": [\"PROFESSIONAL\"], \"when\": " + SCOTLAND + " } ]"),
+        "\"detail\": \"Report for your child in Scotland.\" }",
+        "\"detail\": \"Report for your child in Scotland.\", \"sources\": [\"src-c\"] }"));
+    files.computeIfPresent("risk-factors.json", (k, s) -> replace(s,
+        "\"explanation\": \"Another young person is making threats.\" }",
+        "\"explanation\": \"Another young person is making threats.\", \"sources\": [\"src-c\"] }"));
+    return Fixture.source(Fixture.resign(files));
+  }
+
+  private static String replace(String text, String what, String with) {
+    assertTrue(text.contains(what), "the fixture has changed: no " + what);
+    return text.replace(what, with);
+  }
+
+  private static Situation.Builder sextortion(Reporter reporter) {
+    return Situation.builder().reporter(reporter).childAge(14).addConcern(Concern.SEXTORTION);
+  }
+
+  @Test
+  void theFirstEntryThatMatchesTheSituationGivesTheRank() {
+    Situation.Builder danger = sextortion(Reporter.YOUNG_PERSON)
+        .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.YES);
+    // BLACKMAIL = NO: do-not-pay ranks 50, after never-copy (40), so it drops out of the three.
+    Assessment no = ADVISOR.evaluate(danger.putIndicator(Indicator.BLACKMAIL, Answer.NO).build());
+    assertTrue(no.hasWarning("do-not-pay"));
+    assertEquals(List.of("call-emergency", "talk-to-someone", "never-copy"), no.doFirst());
+    // Otherwise the second entry, without "when", ranks it 20 as the single object did.
+    for (Answer answer : List.of(Answer.YES, Answer.UNKNOWN)) {
+      Assessment a = ADVISOR.evaluate(
+          danger.putIndicator(Indicator.BLACKMAIL, answer).build());
+      assertEquals(List.of("call-emergency", "do-not-pay", "talk-to-someone"), a.doFirst(),
+          "BLACKMAIL " + answer);
+    }
+  }
+
+  @Test
+  void anItemNoEntryMatchesIsNotPutForward() {
+    Situation.Builder professional = sextortion(Reporter.PROFESSIONAL).childAge(15)
+        .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.NO);
+    Assessment scotland =
+        ADVISOR.evaluate(professional.jurisdiction(Jurisdiction.GB_SCT).build());
+    assertEquals(List.of("do-not-pay", "tell-lead"), scotland.doFirst());
+    Assessment england =
+        ADVISOR.evaluate(professional.jurisdiction(Jurisdiction.GB_ENG).build());
+    assertTrue(england.hasStep("tell-lead"));
+    assertEquals(List.of("do-not-pay"), england.doFirst());
+    // Nothing ranked in the plan: the first step, as before.
+    Assessment adult = ADVISOR.evaluate(Situation.builder().reporter(Reporter.PROFESSIONAL)
+        .jurisdiction(Jurisdiction.GB_ENG).childAge(15).otherParty(OtherParty.ADULT).build());
+    assertTrue(adult.hasStep("tell-lead"));
+    assertEquals(List.of(adult.steps().get(0).id()), adult.doFirst());
+  }
+
+  @Test
+  void theViewsCarryEveryDoFirstEntryAndTheRankTheyGive() {
+    WarningDefinition pay = BUNDLE.warning("do-not-pay").orElseThrow();
+    assertEquals(2, pay.doFirst().size());
+    assertEquals(50, pay.doFirst().get(0).rank());
+    assertEquals(Set.of(Reporter.values()), pay.doFirst().get(0).audiences());
+    assertTrue(pay.doFirst().get(0).when().isPresent());
+    assertEquals(Optional.empty(), pay.doFirst().get(1).when());
+    Situation no = sextortion(Reporter.PARENT_OR_CARER)
+        .putIndicator(Indicator.BLACKMAIL, Answer.NO).build();
+    assertEquals(OptionalInt.of(50), pay.doFirstRank(no));
+    assertEquals(OptionalInt.of(20), pay.doFirstRank(sextortion(Reporter.PARENT_OR_CARER).build()));
+    StepDefinition lead = BUNDLE.step("tell-lead").orElseThrow();
+    assertEquals(Set.of(Reporter.PROFESSIONAL), lead.doFirst().get(0).audiences());
+    Situation.Builder professional = Situation.builder().reporter(Reporter.PROFESSIONAL);
+    assertEquals(OptionalInt.empty(), lead.doFirstRank(professional.build()));
+    assertEquals(OptionalInt.of(30),
+        lead.doFirstRank(professional.jurisdiction(Jurisdiction.GB_SCT).build()));
+    // The single object is a list of one; an item without doFirst has none.
+    assertEquals(List.of(new DoFirstRank(1, Set.of(Reporter.values()), Optional.empty())),
+        BUNDLE.step("call-emergency").orElseThrow().doFirst());
+    assertEquals(List.of(), BUNDLE.step("reassure").orElseThrow().doFirst());
+  }
+
+  @Test
+  void aStepCitesItsOwnSourcesThenItsTextsThenItsRules() {
+    Situation.Builder adult = Situation.builder().reporter(Reporter.PARENT_OR_CARER).childAge(14)
+        .otherParty(OtherParty.ADULT).addConcern(Concern.SEXTORTION);
+    // report-online: its own src-b; the Scottish text's src-c; r-adult's src-b (already there)
+    // and r-blackmail's src-a.
+    Step scotland = step(ADVISOR.evaluate(adult.jurisdiction(Jurisdiction.GB_SCT).build()),
+        "report-online");
+    assertEquals(List.of("src-b", "src-c", "src-a"), scotland.sources());
+    assertEquals(List.of("r-adult", "r-blackmail"), scotland.firedBy());
+    Step england = step(ADVISOR.evaluate(adult.jurisdiction(Jurisdiction.GB_ENG).build()),
+        "report-online");
+    assertEquals(List.of("src-b", "src-a"), england.sources());
+    // Only r-adult fired: its sources, none of r-blackmail's.
+    Step adultOnly = step(ADVISOR.evaluate(Situation.builder().reporter(Reporter.PARENT_OR_CARER)
+        .childAge(14).otherParty(OtherParty.ADULT).jurisdiction(Jurisdiction.GB_SCT).build()),
+        "report-online");
+    assertEquals(List.of("r-adult"), adultOnly.firedBy());
+    assertEquals(List.of("src-b", "src-c"), adultOnly.sources());
+    assertEquals(List.of("src-c"), BUNDLE.step("report-online").orElseThrow().texts().get(0)
+        .sources());
+    assertEquals(List.of(), BUNDLE.step("report-online").orElseThrow().texts().get(1).sources());
+  }
+
+  @Test
+  void warningsAndRiskFactorsCiteTheirOwnSourcesThenTheirTexts() {
+    Situation.Builder image = Situation.builder().reporter(Reporter.YOUNG_PERSON)
+        .addConcern(Concern.SHARED_OWN_IMAGE);
+    // never-copy's under-13 text cites src-c and src-a: src-a, its own, is cited once.
+    assertEquals(List.of("src-a", "src-c"),
+        warning(ADVISOR.evaluate(image.childAge(12).build()), "never-copy").sources());
+    assertEquals(List.of("src-a"),
+        warning(ADVISOR.evaluate(image.childAge(15).build()), "never-copy").sources());
+    Situation.Builder blackmail = Situation.builder().childAge(15)
+        .putIndicator(Indicator.BLACKMAIL, Answer.YES);
+    assertEquals(List.of("src-b", "src-c"), risk(ADVISOR.evaluate(
+        blackmail.otherParty(OtherParty.PEER).build()), "blackmail").sources());
+    assertEquals(List.of("src-b"), risk(ADVISOR.evaluate(
+        blackmail.otherParty(OtherParty.ADULT).build()), "blackmail").sources());
+  }
+
+  /**
+   * Over generated situations, the plan (doFirst and every item's sources included) is what the
+   * views give, and the memo (assessments and built variants) never changes it: the memo's keys
+   * still hold everything the output depends on.
+   */
+  @Test
+  void overGeneratedSituationsTheEngineAgreesWithTheViewsWithAndWithoutTheMemo() {
+    long seed = Long.getLong("situational.seed", System.nanoTime());
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> failures = new ArrayList<>();
+    int varied = 0;
+    for (int i = 0; i < 4000 && failures.size() < 5; i++) {
+      Situation s = ViewsAgreement.random(random);
+      Assessment remembered = ADVISOR.evaluate(s);
+      Assessment fresh = WITHOUT_MEMO.evaluate(s);
+      if (!remembered.equals(fresh)) {
+        failures.add("the memo changed the plan for " + s);
+      }
+      List<String> differences = ViewsAgreement.differences(BUNDLE, fresh, s);
+      if (!differences.isEmpty()) {
+        failures.add(differences + " for " + s);
+      }
+      boolean situational = fresh.hasWarning("do-not-pay")
+          && s.indicators().get(Indicator.BLACKMAIL) == Answer.NO;
+      varied += situational ? 1 : 0;
+    }
+    assertEquals(List.of(), failures, "seed " + seed);
+    assertTrue(varied > 20, "too few situations where do-not-pay's first entry applies: " + varied);
+  }
+
+  private static Step step(Assessment a, String id) {
+    return a.steps().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Warning warning(Assessment a, String id) {
+    return a.warnings().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static RiskFactor risk(Assessment a, String id) {
+    return a.riskFactors().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+  }
+}
