@@ -23,6 +23,7 @@ import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Concern;
 import org.safeguarding.advisor.Condition;
+import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.Declaration;
 import org.safeguarding.advisor.Indicator;
@@ -63,6 +64,20 @@ class UkBundleViewsTest {
 
   private static <T> List<String> ids(List<T> views, Function<T, String> id) {
     return views.stream().map(id).toList();
+  }
+
+  /**
+   * Reader text carries no reviewer's note (second reading, MEDIUM 15): what is not verified about
+   * a service stays in its source's note for reviewers, and a contact says only what rests on a
+   * checked fact, so no reader meets "not verified" in a contact.
+   */
+  @Test
+  void noContactTellsAReaderWhatIsNotVerified() {
+    for (Contact c : BUNDLE.contacts()) {
+      String shown = c.name() + " | " + c.hours().orElse("") + " | " + c.forWhom();
+      assertFalse(shown.toLowerCase(java.util.Locale.ROOT).contains("verified"),
+          c.id() + " shows a reviewer's note to readers: " + shown);
+    }
   }
 
   @Test

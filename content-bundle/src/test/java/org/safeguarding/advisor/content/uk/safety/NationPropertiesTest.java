@@ -99,6 +99,33 @@ class NationPropertiesTest {
    * fails here, so that this test is extended with it.
    */
   static List<Indicator> textIndicators() {
+    List<Indicator> indicators = new ArrayList<>();
+    for (String fact : textFacts()) {
+      if (fact.startsWith("indicators.")) {
+        indicators.add(Indicator.valueOf(fact.substring("indicators.".length())));
+      } else if (!List.of("jurisdiction", "childAge", "concerns", "otherParty", "spread")
+          .contains(fact)) {
+        throw new AssertionError("a text varies by '" + fact + "', which this enumeration draws"
+            + " at random: enumerate it");
+      }
+    }
+    return indicators;
+  }
+
+  /**
+   * Whether a text's {@code when} reads {@code spread}: then its answers (not said and each value)
+   * rotate over the concern subsets with the indicators' answers, instead of being drawn.
+   */
+  static boolean textReadsSpread() {
+    return textFacts().contains("spread");
+  }
+
+  /** The answers enumerated for the spread when a text reads it: each value, then not said. */
+  private static int spreadAnswers() {
+    return textReadsSpread() ? Spread.values().length + 1 : 1;
+  }
+
+  private static java.util.Set<String> textFacts() {
     Map<String, JsonNode> conditions = new java.util.HashMap<>();
     readBundleJson("conditions.json").forEach(c -> conditions.put(c.path("id").asText(),
         c.path("when")));
@@ -113,16 +140,7 @@ class NationPropertiesTest {
         }
       }
     }
-    List<Indicator> indicators = new ArrayList<>();
-    for (String fact : facts) {
-      if (fact.startsWith("indicators.")) {
-        indicators.add(Indicator.valueOf(fact.substring("indicators.".length())));
-      } else if (!List.of("jurisdiction", "childAge", "concerns", "otherParty").contains(fact)) {
-        throw new AssertionError("a text varies by '" + fact + "', which this enumeration draws"
-            + " at random: enumerate it");
-      }
-    }
-    return indicators;
+    return facts;
   }
 
   private static void factsRead(JsonNode node, Map<String, JsonNode> conditions,
@@ -165,7 +183,7 @@ class NationPropertiesTest {
   }
 
   private static int textIndicatorProfiles() {
-    int profiles = 1;
+    int profiles = spreadAnswers();
     for (int i = 0; i < textIndicators().size(); i++) {
       profiles *= TEXT_INDICATOR_ANSWERS.size();
     }
@@ -222,12 +240,21 @@ class NationPropertiesTest {
       if (other != null) {
         b.otherParty(other);
       }
-      drawTheRest(b, new SplittableRandom(seed * 1_000_003L + base), textIndicators);
+      boolean spreadEnumerated = textReadsSpread();
+      drawTheRest(b, new SplittableRandom(seed * 1_000_003L + base), textIndicators,
+          spreadEnumerated);
       for (Indicator indicator : textIndicators) {
         Answer answer = TEXT_INDICATOR_ANSWERS.get(profile % TEXT_INDICATOR_ANSWERS.size());
         profile /= TEXT_INDICATOR_ANSWERS.size();
         if (answer != null) {
           b.putIndicator(indicator, answer);
+        }
+      }
+      if (spreadEnumerated) {
+        Spread[] spreads = Spread.values();
+        int spread = profile % (spreads.length + 1);
+        if (spread < spreads.length) {
+          b.spread(spreads[spread]);
         }
       }
       Situation withoutNation = b.build();
@@ -253,10 +280,10 @@ class NationPropertiesTest {
    * situation, drawn from its own seed.
    */
   private static void drawTheRest(Situation.Builder b, SplittableRandom random,
-      List<Indicator> enumerated) {
+      List<Indicator> enumerated, boolean spreadEnumerated) {
     Spread[] spreads = Spread.values();
     int spread = random.nextInt(spreads.length + 1);
-    if (spread < spreads.length) {
+    if (!spreadEnumerated && spread < spreads.length) {
       b.spread(spreads[spread]);
     }
     for (Platform platform : Platform.values()) {
@@ -322,8 +349,11 @@ class NationPropertiesTest {
         + " nations x " + readers().size() + " readers x " + (1 << Concern.values().length)
         + " concern subsets x ages " + ageBands() + " x " + otherParties().size()
         + " other parties; the " + textIndicatorProfiles() + " combinations of not said/YES/NO of"
-        + " the indicators texts read " + textIndicators() + " rotate over the concern subsets;"
-        + " spread, platforms and other indicators drawn with -Dnations.seed=" + REST_SEED
+        + " the indicators texts read " + textIndicators()
+        + (textReadsSpread() ? ", with every spread (texts read it)," : "")
+        + " rotate over the concern subsets;"
+        + (textReadsSpread() ? "" : " spread,")
+        + " platforms and other indicators drawn with -Dnations.seed=" + REST_SEED
         + ") in " + seconds + " s");
     assertEquals(exhaustiveSize(), found.checked.get());
     List<String> unseen = new ArrayList<>();
