@@ -113,7 +113,33 @@ final class ReaderProperties {
     adultWords(s, a, v);
     imagesTakenUnder18(s, a, v);
     doFirst(s, a, v);
+    reportRemoveException(s, a, v);
     return v;
+  }
+
+  /**
+   * 21, the one safe exception: where a young person, parent or other adult is told never to send
+   * the image to anyone, the warning names Report Remove as the exception exactly when the plan
+   * offers it (second reading, MEDIUM 9), and never where it does not (Report Remove is only for
+   * an under-18's own image, so naming it to someone who forwarded another child's image would
+   * send that image on).
+   */
+  static void reportRemoveException(Situation s, Assessment a, List<String> v) {
+    if (s.audience() == Reporter.PROFESSIONAL) {
+      return;
+    }
+    Optional<Warning> never = a.warnings().stream()
+        .filter(w -> w.id().equals("never-copy-or-forward-image")).findFirst();
+    if (never.isEmpty()) {
+      return;
+    }
+    boolean named = never.get().text().contains("Report Remove");
+    boolean offered = a.hasStep("use-report-remove");
+    if (named != offered) {
+      v.add("P21: the never-copy warning " + (named ? "names" : "does not name")
+          + " Report Remove as the safe exception, but the plan " + (offered ? "offers" : "does not"
+          + " offer") + " use-report-remove");
+    }
   }
 
   /** 12. Concerns only done to the young person: no offender advice, no talk of their offending. */
