@@ -2,7 +2,7 @@ package org.safeguarding.advisor;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.safeguarding.advisor.engine.Memos;
+import org.safeguarding.advisor.engine.CompiledBundle;
 
 /**
  * Turns a {@link Situation} into an {@link Assessment}: the ordered, cited next steps.
@@ -15,9 +15,9 @@ import org.safeguarding.advisor.engine.Memos;
  * <p>Each advisor remembers the assessments of the last few thousand distinct situations, in memory
  * only, so a situation seen again costs a lookup; a situation holds only enums and an age (there is
  * no field for a name, an image or free text), and so does the memo. {@link Builder#memoSize}
- * sets its size or turns it off; where it is not set, the system property {@value
- * Memos#PROPERTY}, read when the advisor is built, gives the default: a power of two (default
- * {@value Memos#DEFAULT_SLOTS}), or 0 to remember nothing. {@link #memoStats()} says how it does.
+ * sets its size or turns it off; where it is not set, the system property {@code
+ * org.safeguarding.advisor.memoSlots}, read when the advisor is built, gives the default: a power
+ * of two (default 4096), or 0 to remember nothing. {@link #memoStats()} says how it does.
  *
  * {@snippet class=org.safeguarding.advisor.snippets.Snippets region=assess}
  *
@@ -38,11 +38,12 @@ public final class Advisor {
   private static volatile Advisor defaultAdvisor;
 
   private final ContentBundle bundle;
-  private final Memos memos;
+  /** The bundle's compiled form with this advisor's own memo. */
+  private final CompiledBundle engine;
 
-  private Advisor(ContentBundle bundle, Memos memos) {
+  private Advisor(ContentBundle bundle, int memoSlots) {
     this.bundle = bundle;
-    this.memos = memos;
+    this.engine = bundle.compiled().withMemo(memoSlots);
   }
 
   /**
@@ -51,8 +52,8 @@ public final class Advisor {
    *
    * @param bundle a loaded, checked bundle, such as {@link ContentBundle#load(java.nio.file.Path)}
    *     gives
-   * @throws IllegalStateException if the system property {@value Memos#PROPERTY} is set to
-   *     something other than 0 or a power of two
+   * @throws IllegalStateException if the system property {@code
+   *     org.safeguarding.advisor.memoSlots} is set to something other than 0 or a power of two
    */
   public static Advisor forBundle(ContentBundle bundle) {
     return builder().bundle(bundle).build();
@@ -113,7 +114,7 @@ public final class Advisor {
    *     what is allowed; never another jurisdiction's advice
    */
   public Assessment evaluate(Situation situation) {
-    return bundle.compiled().evaluate(Objects.requireNonNull(situation, "situation"), memos);
+    return engine.evaluate(Objects.requireNonNull(situation, "situation"));
   }
 
   /** {@return the bundle this advisor uses} */
@@ -123,19 +124,19 @@ public final class Advisor {
 
   /** {@return how this advisor's memo of assessments has done so far} */
   public MemoStats memoStats() {
-    return MemoStats.of(memos.slots(), memos.hits(), memos.misses());
+    return engine.memoStats();
   }
 
   @Override
   public String toString() {
-    return "Advisor[" + bundle + ", memo " + memos.slots() + " slots]";
+    return "Advisor[" + bundle + ", memo " + engine.memoStats().slots() + " slots]";
   }
 
   /**
    * Builds an {@link Advisor}. Every setting is checked when it is given, and may be given once.
    * Where a setting is not given: the bundle is the default ({@value
    * ContentBundle#DEFAULT_BUNDLE_ID}) one from the {@link BundleProvider}s that this library's
-   * class loader finds; the memo size is the system property's, or {@value Memos#DEFAULT_SLOTS};
+   * class loader finds; the memo size is the system property's, or 4096;
    * any digest is accepted.
    *
    * <p>A builder is not thread-safe; the advisor it builds is.
@@ -211,7 +212,7 @@ public final class Advisor {
     /**
      * Sets how many assessments the advisor remembers.
      *
-     * @param slots a power of two from 2 to {@value Memos#MAX_SLOTS}, or 0 to remember nothing
+     * @param slots a power of two from 2 to 1048576, or 0 to remember nothing
      *     at all (no assessments and no built steps)
      * @return this builder
      * @throws IllegalStateException if the memo size was already set
@@ -221,9 +222,9 @@ public final class Advisor {
       if (memoSlots != UNSET) {
         throw new IllegalStateException("the memo size was already set to " + memoSlots);
       }
-      if (!Memos.allowed(slots)) {
+      if (!MemoSize.allowed(slots)) {
         throw new IllegalArgumentException("memo size must be 0 (remember nothing) or a power of"
-            + " two from 2 to " + Memos.MAX_SLOTS + ", was " + slots);
+            + " two from 2 to " + MemoSize.MAX_SLOTS + ", was " + slots);
       }
       this.memoSlots = slots;
       return this;
@@ -263,7 +264,8 @@ public final class Advisor {
      *     one
      */
     public Advisor build() {
-      int slots = memoSlots != UNSET ? memoSlots : Memos.slots(System.getProperty(Memos.PROPERTY));
+      int slots = memoSlots != UNSET ? memoSlots
+          : MemoSize.slots(System.getProperty(MemoSize.PROPERTY));
       ContentBundle chosen = bundle;
       if (chosen == null) {
         chosen = ContentBundle.fromProvider(
@@ -276,7 +278,7 @@ public final class Advisor {
             + "' has the digest " + digest + ", not the expected " + expectedDigest
             + ": its content is not the content that was pinned"));
       }
-      return new Advisor(chosen, Memos.of(slots));
+      return new Advisor(chosen, slots);
     }
 
     private void requireNoBundleYet() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import org.safeguarding.advisor.engine.BundleDigest;
 import org.safeguarding.advisor.engine.CompiledBundle;
 
 /**
@@ -157,11 +156,11 @@ public final class ContentBundle {
       }
       files.put(name, bytes);
     }
-    return BundleDigest.of(files);
+    return CompiledBundle.digest(files);
   }
 
   /** The bundle's content files, in the order the digest reads them; the manifest is apart. */
-  public static final List<String> CONTENT_FILES = BundleDigest.CONTENT_FILES;
+  public static final List<String> CONTENT_FILES = CompiledBundle.CONTENT_FILES;
 
   /** {@return the bundle's id, version and content digest} */
   public BundleIdentity identity() {
@@ -184,7 +183,7 @@ public final class ContentBundle {
 
   /** {@return every contact the bundle holds, in its order: for a page of helplines} */
   public List<Contact> contacts() {
-    return compiled.inventory().contacts();
+    return compiled.contacts();
   }
 
   /**
@@ -192,7 +191,7 @@ public final class ContentBundle {
    * conditions that choose between them}
    */
   public List<StepDefinition> steps() {
-    return compiled.inventory().steps();
+    return compiled.steps();
   }
 
   /**
@@ -207,7 +206,7 @@ public final class ContentBundle {
 
   /** {@return every warning, in the bundle's order (the order plans give them in)} */
   public List<WarningDefinition> warnings() {
-    return compiled.inventory().warnings();
+    return compiled.warnings();
   }
 
   /**
@@ -222,7 +221,7 @@ public final class ContentBundle {
 
   /** {@return every risk factor, in the bundle's order (the order plans give them in)} */
   public List<RiskFactorDefinition> riskFactors() {
-    return compiled.inventory().riskFactors();
+    return compiled.riskFactors();
   }
 
   /**
@@ -240,7 +239,7 @@ public final class ContentBundle {
    * description, its condition and what it gives}
    */
   public List<Rule> rules() {
-    return compiled.inventory().rules();
+    return compiled.rules();
   }
 
   /**
@@ -248,7 +247,7 @@ public final class ContentBundle {
    * questions), with its wording for each audience and its labelled answers}
    */
   public List<Question> questions() {
-    return compiled.inventory().questions();
+    return compiled.questions();
   }
 
   /**
@@ -263,7 +262,7 @@ public final class ContentBundle {
 
   /** {@return the bundle's named conditions (conditions.json), in its order} */
   public List<Condition.Named> conditions() {
-    return compiled.inventory().conditions();
+    return compiled.conditions();
   }
 
   /**
@@ -271,7 +270,7 @@ public final class ContentBundle {
    * in their order, then the warnings'; {@link #lint()} proves them}
    */
   public List<Declaration> declarations() {
-    return compiled.inventory().declarations();
+    return compiled.declarations();
   }
 
   /**
@@ -287,12 +286,12 @@ public final class ContentBundle {
 
   /** {@return the jurisdictions the bundle covers, as its manifest lists them} */
   public List<Jurisdiction> jurisdictions() {
-    return compiled.inventory().jurisdictions();
+    return compiled.jurisdictions();
   }
 
   /** {@return the date the content was released} */
   public LocalDate releaseDate() {
-    return compiled.inventory().releaseDate();
+    return compiled.releaseDate();
   }
 
   /** {@return every source the bundle cites, in its declared order} */

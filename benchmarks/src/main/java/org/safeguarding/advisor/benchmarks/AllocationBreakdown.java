@@ -11,7 +11,7 @@ import org.safeguarding.advisor.Situation;
 
 /**
  * An exact allocation breakdown of {@code Advisor.evaluate} on the realistic mix: every object
- * allocated, by phase (the method {@code CompiledBundle.evaluate} called that led to it), by the
+ * allocated, by phase (the method {@code Assessor.assess} called that led to it), by the
  * innermost library method, and by class. It counts what the bytecode allocates (the recorder sees
  * every {@code new}, so escape analysis cannot remove any): compare its total with JMH's {@code
  * gc.alloc.rate.norm}, which is what survives the JIT. JFR's allocation samples are not used for
@@ -25,7 +25,8 @@ import org.safeguarding.advisor.Situation;
  * </pre>
  */
 public final class AllocationBreakdown {
-  static final String ENGINE = "org.safeguarding.advisor.engine.CompiledBundle";
+  /** Where one assessment is worked out; its callees are the phases (firing rules, steps, ...). */
+  static final String ENGINE = "org.safeguarding.advisor.engine.Assessor";
   static final String LIBRARY = "org.safeguarding.advisor.";
   static final StackWalker WALKER = StackWalker.getInstance();
 
@@ -55,15 +56,15 @@ public final class AllocationBreakdown {
             .filter(f -> !f.startsWith("com.google.monitoring.")
                 && !f.startsWith(AllocationBreakdown.class.getName()))
             .limit(40).collect(Collectors.toList()));
-        String phase = "(outside CompiledBundle.evaluate)";
+        String phase = "(outside Assessor.assess)";
         String method = "(outside the library)";
         for (int i = 0; i < frames.size(); i++) {
           String f = frames.get(i);
           if (method.startsWith("(") && f.startsWith(LIBRARY) && !f.contains(".benchmarks.")) {
             method = f;
           }
-          if (f.equals(ENGINE + ".evaluate")) {
-            phase = i == 0 ? "engine.CompiledBundle.evaluate (itself)" : frames.get(i - 1)
+          if (f.equals(ENGINE + ".assess")) {
+            phase = i == 0 ? "engine.Assessor.assess (itself)" : frames.get(i - 1)
                 .replace("org.safeguarding.advisor.", "");
             break;
           }
@@ -104,7 +105,7 @@ public final class AllocationBreakdown {
           + " recording): the recorder sees %.0f%% of it; the rest is allocated inside JVM intrinsics"
           + " (such as Arrays.copyOf) that the agent cannot instrument.%n", measured,
           100 * recorder.bytes / ops / measured);
-      print("phase (callee of CompiledBundle.evaluate)", recorder.byPhase, recorder.bytes, ops, 20);
+      print("phase (callee of Assessor.assess)", recorder.byPhase, recorder.bytes, ops, 20);
       print("innermost library method", recorder.byMethod, recorder.bytes, ops, 20);
       print("allocated class", recorder.byClass, recorder.bytes, ops, 15);
     }

@@ -12,19 +12,19 @@ import java.util.Map;
  * name, its length and its bytes, so that no change to any file, nor moving bytes between files,
  * goes unnoticed.
  */
-public final class BundleDigest {
+final class BundleDigest {
   /** The manifest, which holds the digest and so is not part of it. */
-  public static final String MANIFEST = "manifest.json";
+  static final String MANIFEST = "manifest.json";
 
   /** The content files, in digest order. */
-  public static final List<String> CONTENT_FILES = List.of(
+  static final List<String> CONTENT_FILES = List.of(
       "sources.json", "contacts.json", "steps.json", "warnings.json", "risk-factors.json",
       "conditions.json", "rules.json", "questions.json");
 
   private BundleDigest() {}
 
   /** The digest, as {@code sha256:<hex>}, of the files (name to bytes; a missing file is empty). */
-  public static String of(Map<String, byte[]> files) {
+  static String of(Map<String, byte[]> files) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");

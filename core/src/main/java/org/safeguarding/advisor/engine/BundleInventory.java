@@ -36,10 +36,8 @@ import org.safeguarding.advisor.engine.BundleLoader.Manifest;
  * every text and condition, the declarations the lint proves, the jurisdictions it covers and its
  * release date. Built once, when the bundle has loaded without a problem, from the same JSON trees
  * the loader checked: so it can trust their shape, and it never reads a file.
- *
- * <p>Public only so that the API package can offer it; not exported from the module.
  */
-public final class BundleInventory {
+final class BundleInventory {
   private final List<Contact> contacts;
   private final List<StepDefinition> steps;
   private final List<WarningDefinition> warnings;
@@ -327,52 +325,52 @@ public final class BundleInventory {
   // --- what the API offers ---------------------------------------------------------------------
 
   /** {@return every contact, in the bundle's order} */
-  public List<Contact> contacts() {
+  List<Contact> contacts() {
     return contacts;
   }
 
   /** {@return every step, in the bundle's order} */
-  public List<StepDefinition> steps() {
+  List<StepDefinition> steps() {
     return steps;
   }
 
   /** {@return every warning, in the bundle's order} */
-  public List<WarningDefinition> warnings() {
+  List<WarningDefinition> warnings() {
     return warnings;
   }
 
   /** {@return every risk factor, in the bundle's order} */
-  public List<RiskFactorDefinition> riskFactors() {
+  List<RiskFactorDefinition> riskFactors() {
     return riskFactors;
   }
 
   /** {@return every rule, in the bundle's order} */
-  public List<Rule> rules() {
+  List<Rule> rules() {
     return rules;
   }
 
   /** {@return every question, in the bundle's order} */
-  public List<Question> questions() {
+  List<Question> questions() {
     return questions;
   }
 
   /** {@return every named condition, in the bundle's order} */
-  public List<Condition.Named> conditions() {
+  List<Condition.Named> conditions() {
     return conditions;
   }
 
   /** {@return every conflictsWith and needs declaration: steps' then warnings', in order} */
-  public List<Declaration> declarations() {
+  List<Declaration> declarations() {
     return declarations;
   }
 
   /** {@return the jurisdictions the bundle covers, as its manifest lists them} */
-  public List<Jurisdiction> jurisdictions() {
+  List<Jurisdiction> jurisdictions() {
     return jurisdictions;
   }
 
   /** {@return the date the content was released} */
-  public LocalDate releaseDate() {
+  LocalDate releaseDate() {
     return releaseDate;
   }
 }

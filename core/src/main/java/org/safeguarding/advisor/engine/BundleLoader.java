@@ -134,10 +134,11 @@ final class BundleLoader {
     if (!problems.isEmpty()) {
       throw new InvalidBundleException(problems.list());
     }
-    return new CompiledBundle(
-        BundleIdentity.of(manifest.id, manifest.version, manifest.digest), manifest.reviewBy,
-        List.copyOf(sources.values()), contacts, steps, rank, warnings, riskFactors, rules,
-        questions, conditions.ageSplits(), conditions.namedConditions(),
+    BundleIdentity identity = BundleIdentity.of(manifest.id, manifest.version, manifest.digest);
+    Assessor assessor = BundleCompiler.compile(identity, contacts, steps, rank, warnings,
+        riskFactors, rules, questions, conditions.ageSplits(), conditions.namedConditions(),
+        jurisdictions);
+    return new CompiledBundle(identity, manifest.reviewBy, List.copyOf(sources.values()), assessor,
         new BundleLint(steps, warnings, rules, declared, conditions.namedConditions(),
             jurisdictions),
         BundleInventory.of(manifest, contacts, trees(roots)));

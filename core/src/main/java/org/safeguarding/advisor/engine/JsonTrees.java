@@ -19,9 +19,11 @@ import java.io.IOException;
  * this adds "nothing after the value", and refuses a duplicate key itself with its place in the
  * document ({@link DuplicateKeyException}).
  *
- * <p>Public only so that the {@code json} package can share it; not exported from the module.
+ * <p>Its users are the bundle loader (every bundle file) and, through {@link
+ * CompiledBundle#readJson} and {@link CompiledBundle#duplicateKeyPath}, the {@code json}
+ * package's reader of situations: so it is package-private here, beside the loader.
  */
-public final class JsonTrees {
+final class JsonTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonTrees() {}
@@ -34,7 +36,7 @@ public final class JsonTrees {
    *     anything after the first value
    * @throws IOException if the input cannot be read
    */
-  public static JsonNode readOnly(JsonParser parser) throws IOException {
+  static JsonNode readOnly(JsonParser parser) throws IOException {
     JsonNode value = read(parser);
     if (value == null) {
       return null;
@@ -54,7 +56,7 @@ public final class JsonTrees {
    * @throws StreamReadException if the JSON is malformed or breaks the parser's limits
    * @throws IOException if the input cannot be read
    */
-  public static JsonNode read(JsonParser parser) throws IOException {
+  static JsonNode read(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     return first == null ? null : value(parser, first);
   }
@@ -64,7 +66,7 @@ public final class JsonTrees {
    * with the key's place in the document (the same however the document is laid out) instead of
    * a line and column.
    */
-  public static final class DuplicateKeyException extends JsonParseException {
+  static final class DuplicateKeyException extends JsonParseException {
     private static final long serialVersionUID = 1L;
     /** The keys and indexes from the document's root to the duplicate key, outermost first. */
     private final transient java.util.Deque<Object> steps = new java.util.ArrayDeque<>();
@@ -78,7 +80,7 @@ public final class JsonTrees {
      * {@return the way from the root to the duplicate key: a {@code String} key for each object,
      * an {@code Integer} index for each array, outermost first}
      */
-    public java.util.List<Object> steps() {
+    java.util.List<Object> steps() {
       return java.util.List.copyOf(steps);
     }
   }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.safeguarding.advisor.engine.JsonTrees;
+import org.safeguarding.advisor.engine.CompiledBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,7 +57,7 @@ public final class AdvisorJson {
 
   private static final int MAX_DEPTH = 16;
   private static final String ROOT = "$";
-  // A duplicate key is refused by JsonTrees, with its path, rather than by the parser with a
+  // A duplicate key is refused by the engine's tree reader, with its path, rather than by the parser with a
   // line and column that depend on the document's layout.
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -96,7 +96,7 @@ public final class AdvisorJson {
     }
     JsonNode root;
     try (JsonParser parser = FACTORY.createParser(json)) {
-      root = JsonTrees.read(parser);
+      root = CompiledBundle.readJson(parser);
       if (root != null && parser.nextToken() != null) {
         throw new InvalidSituationException(ROOT, "there is more after the JSON object",
             "one JSON object");
@@ -117,9 +117,9 @@ public final class AdvisorJson {
   }
 
   private static InvalidSituationException notJson(JsonProcessingException e) {
-    if (e instanceof JsonTrees.DuplicateKeyException) {
-      Map.Entry<String, Boolean> path =
-          SituationReader.path(((JsonTrees.DuplicateKeyException) e).steps());
+    java.util.Optional<java.util.List<Object>> duplicate = CompiledBundle.duplicateKeyPath(e);
+    if (duplicate.isPresent()) {
+      Map.Entry<String, Boolean> path = SituationReader.path(duplicate.get());
       return new InvalidSituationException(path.getKey(),
           path.getValue() ? "is given twice" : "has a key given twice",
           "each key at most once in an object");
