@@ -35,7 +35,8 @@ import org.safeguarding.advisor.json.AdvisorJson;
 class WorkedExamplesTest {
   private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
       "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder",
-      "firedBy", "doFirst", "doFirstIncludes", "textsExclude", "textContains", "textOmits");
+      "firedBy", "doFirst", "doFirstIncludes", "textsExclude", "textContains", "textOmits",
+      "contacts", "notContacts");
 
   @Test
   void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
@@ -184,6 +185,20 @@ class WorkedExamplesTest {
     expect.path("notSteps").forEach(s -> {
       if (steps.contains(s.asText())) {
         f.add(name + ": must not have step " + s.asText());
+      }
+    });
+    // contacts / notContacts: contact ids the plan lists, or must not list (contacts come from
+    // steps, so a contact the reader should not be sent to is pinned here, not by a step id).
+    Set<String> contacts = a.contacts().stream().map(org.safeguarding.advisor.Contact::id)
+        .collect(Collectors.toSet());
+    expect.path("contacts").forEach(c -> {
+      if (!contacts.contains(c.asText())) {
+        f.add(name + ": missing contact " + c.asText() + " (has " + contacts + ")");
+      }
+    });
+    expect.path("notContacts").forEach(c -> {
+      if (contacts.contains(c.asText())) {
+        f.add(name + ": must not list contact " + c.asText());
       }
     });
     expect.path("warnings").forEach(w -> {

@@ -74,10 +74,85 @@ final class NationProperties {
       found.addAll(CHECKED_TEXTS.computeIfAbsent(new ReadText(nation, text.getKey(),
           text.getValue()), NationProperties::forbiddenNamed));
     }
+    found.addAll(otherNationsSources(nation, a));
     if (SafetyProperties.isChildOrUnknownAge(s)) {
       nation.ifPresent(n -> found.addAll(ownNationNamed(n, s, a)));
     } else {
       nation.ifPresent(n -> found.addAll(ownLawNamedForAnAdult(n, s, a)));
+    }
+    return found;
+  }
+
+  /**
+   * Sources about one nation's guidance, school role or services only: a plan cites them only in
+   * that nation, or (nation not known) on a text that names that nation. Text variants carry their
+   * own sources (bundle-format.md, "Sources of one text"), so an England plan cites no Scottish
+   * guidance.
+   */
+  static final Map<Jurisdiction, java.util.Set<String>> NATION_GUIDANCE_SOURCES = Map.of(
+      Jurisdiction.GB_SCT, java.util.Set.of("scot-cp-guidance-2023", "scot-cp-guidance-online-harm",
+          "scot-cp-guidance-responding", "scot-cp-coordinator"),
+      Jurisdiction.GB_WLS, java.util.Set.of("wg-keeping-learners-safe",
+          "npt-safeguarding-in-schools"),
+      Jurisdiction.GB_NIR, java.util.Set.of("eani-designated-teacher", "de-ni-safeguarding-schools",
+          "sbni-sharing-nudes"));
+
+  /**
+   * Scotland's and Northern Ireland's statutes (and the police and board pages that state them): a
+   * law text read in another known nation is that nation's own variant and cites none of them.
+   * (England and Wales's statutes are also cited by rules that fire in every nation, so they are
+   * not checked here.)
+   */
+  static final Map<Jurisdiction, java.util.Set<String>> NATION_LAW_SOURCES = Map.of(
+      Jurisdiction.GB_SCT, java.util.Set.of("cgsa-1982-s52", "cgsa-1982-s52a", "absh-2016-s2",
+          "scot-parliament-altered-images"),
+      Jurisdiction.GB_NIR, java.util.Set.of("pconi-1978-art3", "pconi-1978-art2",
+          "justice-ni-2016-s51", "psni-sexting-law", "sbni-image-sharing-law"));
+
+  private static final Map<Jurisdiction, Pattern> NATION_NAMED = Map.of(
+      Jurisdiction.GB_SCT, Pattern.compile("Scotland|Scottish"),
+      Jurisdiction.GB_WLS, Pattern.compile("Wales|Welsh"),
+      Jurisdiction.GB_NIR, Pattern.compile("Northern Ireland"));
+
+  /** Every source cited for another nation's guidance or law, as sentences starting "P19". */
+  static List<String> otherNationsSources(Optional<Jurisdiction> nation, Assessment a) {
+    List<String> found = new ArrayList<>();
+    String where = nation.map(Jurisdiction::code).orElse("nation unknown");
+    java.util.function.BiConsumer<String, Map.Entry<String, List<String>>> check = (text, item) -> {
+      for (Map.Entry<Jurisdiction, java.util.Set<String>> only
+          : NATION_GUIDANCE_SOURCES.entrySet()) {
+        Jurisdiction other = only.getKey();
+        boolean allowed = nation.map(other::equals)
+            .orElseGet(() -> NATION_NAMED.get(other).matcher(text).find());
+        for (String source : item.getValue()) {
+          if (!allowed && only.getValue().contains(source)) {
+            found.add("P19: " + where + ": " + item.getKey() + " cites " + other.code()
+                + "'s guidance " + source);
+          }
+        }
+      }
+      if (nation.isPresent()) {
+        for (Map.Entry<Jurisdiction, java.util.Set<String>> law : NATION_LAW_SOURCES.entrySet()) {
+          if (!law.getKey().equals(nation.get())
+              && LAW_STEPS.contains(item.getKey().replaceFirst("^step ", ""))) {
+            for (String source : item.getValue()) {
+              if (law.getValue().contains(source)) {
+                found.add("P19: " + where + ": " + item.getKey() + " cites "
+                    + law.getKey().code() + "'s law " + source);
+              }
+            }
+          }
+        }
+      }
+    };
+    for (Step st : a.steps()) {
+      check.accept(st.title() + " " + st.detail(), Map.entry("step " + st.id(), st.sources()));
+    }
+    for (Warning w : a.warnings()) {
+      check.accept(w.text(), Map.entry("warning " + w.id(), w.sources()));
+    }
+    for (RiskFactor r : a.riskFactors()) {
+      check.accept(r.explanation(), Map.entry("risk factor " + r.id(), r.sources()));
     }
     return found;
   }

@@ -565,6 +565,36 @@ class NationPropertiesTest {
         "The law is s.66B; in Scotland it is section 2."));
   }
 
+  /**
+   * Nation-only sources sit on the nation's own text variants (bundle-format.md, "Sources of one
+   * text"): an England professional's plan cites no Scottish, Welsh or Northern Irish guidance, and
+   * the same check finds the Scottish guidance when a Scottish plan is read as if it were England's.
+   */
+  @Test
+  void anEnglandPlanCitesNoOtherNationsGuidanceAndTheCheckCanFail() {
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    readBundleJson("sources.json").forEach(src -> declared.add(src.path("id").asText()));
+    NationProperties.NATION_GUIDANCE_SOURCES.values().forEach(ids -> assertTrue(
+        declared.containsAll(ids), "unknown source ids in the check: " + ids));
+    NationProperties.NATION_LAW_SOURCES.values().forEach(ids -> assertTrue(
+        declared.containsAll(ids), "unknown source ids in the check: " + ids));
+    Situation.Builder peerIncident = Situation.builder().reporter(Reporter.PROFESSIONAL)
+        .childAge(15).addConcern(Concern.IMAGE_SHARED_BY_OTHERS).otherParty(OtherParty.PEER);
+    Situation england = peerIncident.jurisdiction(Jurisdiction.GB_ENG).build();
+    Assessment inEngland = ADVISOR.evaluate(england);
+    assertEquals(List.of(), NationProperties.otherNationsSources(england.jurisdiction(),
+        inEngland));
+    java.util.Set<String> cited = new java.util.HashSet<>();
+    inEngland.steps().forEach(st -> cited.addAll(st.sources()));
+    assertFalse(cited.contains("scot-cp-coordinator"), "England cites Scotland's school role");
+    assertTrue(cited.contains("ukcis-2024"), "England cites the UKCIS advice");
+    Assessment inScotland = ADVISOR.evaluate(peerIncident.jurisdiction(Jurisdiction.GB_SCT).build());
+    List<String> asIfEngland = NationProperties.otherNationsSources(
+        Optional.of(Jurisdiction.GB_ENG), inScotland);
+    assertTrue(asIfEngland.stream().anyMatch(v -> v.contains("scot-cp-coordinator")), asIfEngland
+        .toString());
+  }
+
   /** The same situation in each nation: a text that differs is one that names its nation. */
   @Test
   void scottishAndNorthernIrishProfessionalPlansNameTheirOwnRoleAndRoute() {
