@@ -62,7 +62,8 @@ final class BundleInventory {
       List<StepDefinition.Text> texts = new ArrayList<>();
       for (JsonNode t : step.get("text")) {
         texts.add(new StepDefinition.Text(audiences(t), named.when(t), text(t, "title"),
-            text(t, "detail"), strings(t, "sources")));
+            text(t, "detail"), strings(t, "sources"),
+            t.has("contacts") ? Optional.of(strings(t, "contacts")) : Optional.empty()));
       }
       stepViews.add(StepDefinition.of(text(step, "id"), texts, strings(step, "contacts"),
           strings(step, "sources"), strings(step, "after"), doFirst(step, named)));

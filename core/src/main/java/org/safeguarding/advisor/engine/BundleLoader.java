@@ -566,7 +566,7 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      Texts texts = readTexts(node, STEP_FIELDS, false, sourceIds, used);
+      Texts texts = readTexts(node, STEP_FIELDS, false, sourceIds, used, contacts.keySet());
       List<String> stepContacts = node.stringList("contacts", false);
       for (String contact : stepContacts) {
         if (!contacts.containsKey(contact)) {
@@ -593,10 +593,12 @@ final class BundleLoader {
    * name it are tried in order; its last must have no {@code when} (its default), and nothing may
    * follow a default. Every audience needs an entry if {@code allAudiences}. An entry may cite
    * {@code sources} of its own (ids in {@code sourceIds}) where {@code sourceIds} is given; a
-   * question's entries may not. Null if the list cannot be read at all.
+   * question's entries may not. A step's entry may give its reader {@code contacts} (ids in
+   * {@code contactIds}, possibly none) in place of the step's, where {@code contactIds} is given.
+   * Null if the list cannot be read at all.
    */
   private Texts readTexts(Node node, List<String> fields, boolean allAudiences,
-      Set<String> sourceIds, Set<String> used) {
+      Set<String> sourceIds, Set<String> used, Set<String> contactIds) {
     Node text = node.field("text");
     if (text.isNull()) {
       text.problem("is required: a list of texts, each for some audiences");
@@ -610,6 +612,7 @@ final class BundleLoader {
     List<String[]> values = new ArrayList<>();
     List<Condition> whens = new ArrayList<>();
     List<List<String>> entrySources = new ArrayList<>();
+    List<Optional<List<String>>> entryContacts = new ArrayList<>();
     List<List<Integer>> byAudience = new ArrayList<>();
     for (int a = 0; a < audiences; a++) {
       byAudience.add(new ArrayList<>());
@@ -649,10 +652,15 @@ final class BundleLoader {
       if (sourceIds != null && variant.has("sources")) {
         ownSources = sources(variant, sourceIds, used); // "sources": [] is refused as empty
       }
+      Optional<List<String>> ownContacts = Optional.empty();
+      if (contactIds != null && variant.has("contacts")) {
+        ownContacts = Optional.of(variantContacts(variant.field("contacts"), contactIds));
+      }
       variant.checkNoOtherFields();
       int entry = values.size();
       values.add(texts);
       entrySources.add(List.copyOf(ownSources));
+      entryContacts.add(ownContacts);
       // A placeholder keeps a broken condition from reading as a default; the bundle is refused.
       whens.add(conditional ? (when == null ? Condition.any(List.of(Condition.isEmpty(
           Fact.CONCERNS, true))) : when) : null);
@@ -680,7 +688,34 @@ final class BundleLoader {
       entries[audience.ordinal()] = list.stream().mapToInt(Integer::intValue).toArray();
     }
     return new Texts(values.toArray(new String[0][]), whens.toArray(new Condition[0]), entries,
-        entrySources);
+        entrySources, entryContacts);
+  }
+
+  /**
+   * A text entry's {@code contacts}: ids in contacts.json, each once, that replace the step's for
+   * the entry's reader; an empty list means this reader is given no contacts with the step.
+   */
+  private static List<String> variantContacts(Node list, Set<String> contactIds) {
+    if (!list.isArray()) {
+      list.problem("must be a list of contact ids (empty for none; leave it out to keep the"
+          + " step's contacts)");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Node element : list.elements()) {
+      String contact = element.asString();
+      if (contact == null) {
+        continue;
+      }
+      if (out.contains(contact)) {
+        element.problem("'" + contact + "' is listed twice");
+      } else if (!contactIds.contains(contact)) {
+        element.problem("unknown contact '" + contact + "'");
+      } else {
+        out.add(contact);
+      }
+    }
+    return List.copyOf(out);
   }
 
   record WarningDef(String id, Texts texts, List<String> sources, List<DoFirst> doFirst) {
@@ -701,7 +736,7 @@ final class BundleLoader {
         continue;
       }
       String id = node.requiredId("id");
-      Texts texts = readTexts(node, WARNING_FIELDS, true, sourceIds, used);
+      Texts texts = readTexts(node, WARNING_FIELDS, true, sourceIds, used, null);
       List<String> sources = sources(node, sourceIds, used);
       List<DoFirst> doFirst = readDoFirst(node, texts);
       declarations.read(node, id, true);
@@ -736,7 +771,7 @@ final class BundleLoader {
       Texts texts = null;
       boolean single = node.has("explanation");
       if (node.has("text")) {
-        texts = readTexts(node, RISK_FIELDS, true, sourceIds, used);
+        texts = readTexts(node, RISK_FIELDS, true, sourceIds, used, null);
         if (single) {
           node.field("explanation").problem("give either 'explanation' (one text for everyone) or"
               + " 'text' (texts by audience), not both");
@@ -918,7 +953,7 @@ final class BundleLoader {
       if (field != null && fact == null) {
         node.field("field").problem("unknown fact '" + field + "'");
       }
-      Texts texts = readTexts(node, QUESTION_FIELDS, true, null, null);
+      Texts texts = readTexts(node, QUESTION_FIELDS, true, null, null, null);
       Map<String, String> choices = new LinkedHashMap<>();
       Node choicesNode = node.field("choices");
       if (fact != null && fact.kind != Fact.Kind.AGE) {
@@ -1184,6 +1219,10 @@ final class BundleLoader {
         problems.add("steps.json: step '" + steps.get(i).id() + "' is never given by any rule");
       }
       contactsUsed.addAll(steps.get(i).contacts());
+      Texts texts = steps.get(i).texts();
+      for (int e = 0; e < texts.count(); e++) {
+        texts.contacts(e).ifPresent(contactsUsed::addAll);
+      }
     }
     for (int i = 0; i < warnings.size(); i++) {
       if (!warningUsed[i]) {
