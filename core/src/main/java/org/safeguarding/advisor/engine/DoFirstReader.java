@@ -85,7 +85,11 @@ final class DoFirstReader {
     }
     int audiences = given;
     Node forNode = doFirst.field("for");
-    if (!forNode.isNull()) {
+    if (doFirst.has("for") && forNode.isNull()) {
+      // Refused, not read as left out: the views would read it as no audience at all.
+      forNode.problem("must be a list of audiences (leave it out for every audience the item has"
+          + " a text for)");
+    } else if (!forNode.isNull()) {
       audiences = 0;
       List<Node> named = forNode.elements();
       if (forNode.isArray() && named.isEmpty()) {
