@@ -27,8 +27,6 @@ import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.StepDefinition;
 import org.safeguarding.advisor.Urgency;
 import org.safeguarding.advisor.WarningDefinition;
-import org.safeguarding.advisor.engine.BundleLoader.ContactDef;
-import org.safeguarding.advisor.engine.BundleLoader.Manifest;
 
 /**
  * What a checked bundle holds, as immutable values for an application to list: its contacts (for

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.Step;
-import org.safeguarding.advisor.engine.BundleLoader.ContactDef;
-import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 
 /**
  * Builds a plan's steps and its contacts: each step in the words of the text its reader is shown,
