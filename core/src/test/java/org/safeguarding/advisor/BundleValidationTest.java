@@ -406,6 +406,31 @@ class BundleValidationTest {
   }
 
   @Test
+  void aSignedManifestDiffersOnlyInItsDigestAndLoads() throws java.io.IOException {
+    Map<String, String> files = Fixture.files();
+    files.put("rules.json", files.get("rules.json").replace("\"tell-lead\"]", "\"tell-lead\" ]"));
+    String before = files.get("manifest.json");
+    assertThrows(InvalidBundleException.class, () -> ContentBundle.load(Fixture.source(files)));
+
+    String signed = ContentBundle.signedManifest(Fixture.source(files));
+    String digest = ContentBundle.computeDigest(Fixture.source(files));
+    assertEquals(before.replaceAll("sha256:[0-9a-f]{64}", digest), signed);
+    assertNotEquals(before, signed);
+    files.put("manifest.json", signed);
+    assertEquals(digest, ContentBundle.load(Fixture.source(files)).identity().digest());
+  }
+
+  @Test
+  void aManifestWithoutADigestFieldCannotBeSigned() {
+    Map<String, String> files = Fixture.files();
+    files.put("manifest.json", files.get("manifest.json").replace("\"digest\"", "\"digestX\""));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.signedManifest(Fixture.source(files)));
+    assertEquals(List.of("manifest.json: digest: missing; add \"digest\": \"\" so that the"
+        + " manifest can be signed"), e.problems());
+  }
+
+  @Test
   void refusesABundleWithAMissingFile() {
     Map<String, String> files = Fixture.files();
     files.remove("questions.json");
