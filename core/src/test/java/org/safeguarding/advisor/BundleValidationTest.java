@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -369,6 +370,20 @@ class BundleValidationTest {
         () -> ContentBundle.load(Fixture.edited(file, edit)));
     assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)),
         "expected a problem containing [" + expected + "] in:\n" + e.getMessage());
+    REFUSALS.check(what, e.problems());
+  }
+
+  /**
+   * Every problem each broken bundle above gives, in order, as reviewed in
+   * src/test/resources/refusals.md: the follow-on problems one mistake causes (a rule that no
+   * longer loads leaves a step that no rule gives) are part of what an editor reads, so a change
+   * to them is seen, not only the problem each case looks for.
+   */
+  private static final RefusalsFile REFUSALS = new RefusalsFile("refusals.md");
+
+  @AfterAll
+  static void writeOrCheckTheRefusalsFile() {
+    REFUSALS.finish(brokenBundles().count());
   }
 
   @Test
