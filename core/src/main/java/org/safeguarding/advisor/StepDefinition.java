@@ -24,7 +24,10 @@ public abstract class StepDefinition {
   @Value.Parameter
   public abstract List<Text> texts();
 
-  /** {@return the ids of the contacts it names, in order} */
+  /**
+   * {@return the ids of the contacts it names, in order: what a reader is given unless the text
+   * they are shown names its own ({@link Text#contacts()}, {@link #contactsFor})}
+   */
   @Value.Parameter
   public abstract List<String> contacts();
 
@@ -71,6 +74,17 @@ public abstract class StepDefinition {
   }
 
   /**
+   * {@return the ids of the contacts the situation's reader is given with this step, as an
+   * assessment lists them: those of the text they are shown where it names its own, else the
+   * step's; empty if the step is not for that audience}
+   *
+   * @param situation the situation
+   */
+  public List<String> contactsFor(Situation situation) {
+    return textFor(situation).map(text -> text.contacts().orElse(contacts())).orElse(List.of());
+  }
+
+  /**
    * One text entry of a step.
    *
    * @param audiences the audiences it is for
@@ -79,9 +93,12 @@ public abstract class StepDefinition {
    * @param detail what to do, in these words
    * @param sources the ids of the sources this text cites besides the step's own (a nation's law,
    *     say), in order; an assessment cites them where the reader is shown this text
+   * @param contacts the ids of the contacts a reader shown this text is given in place of the
+   *     step's (an empty list: none at all); empty where the text keeps the step's contacts
    */
   public record Text(Set<Reporter> audiences, Optional<Condition> when, String title,
-      String detail, List<String> sources) implements TextVariant {
+      String detail, List<String> sources, Optional<List<String>> contacts)
+      implements TextVariant {
     /** Checks and copies the fields. */
     public Text {
       audiences = Views.audiences(audiences);
@@ -89,6 +106,21 @@ public abstract class StepDefinition {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(detail, "detail");
       sources = List.copyOf(sources);
+      contacts = contacts.map(List::copyOf);
+    }
+
+    /**
+     * A text that keeps the step's contacts.
+     *
+     * @param audiences the audiences it is for
+     * @param when the condition under which they read it; empty for their default text
+     * @param title the step's title in these words
+     * @param detail what to do, in these words
+     * @param sources the ids of the sources this text cites besides the step's own
+     */
+    public Text(Set<Reporter> audiences, Optional<Condition> when, String title, String detail,
+        List<String> sources) {
+      this(audiences, when, title, detail, sources, Optional.empty());
     }
 
     /**
@@ -100,7 +132,7 @@ public abstract class StepDefinition {
      * @param detail what to do, in these words
      */
     public Text(Set<Reporter> audiences, Optional<Condition> when, String title, String detail) {
-      this(audiences, when, title, detail, List.of());
+      this(audiences, when, title, detail, List.of(), Optional.empty());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.safeguarding.advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -192,6 +193,20 @@ class SituationalDoFirstAndTextSourcesTest {
     }
     assertEquals(List.of(), failures, "seed " + seed);
     assertTrue(varied > 20, "too few situations where do-not-pay's first entry applies: " + varied);
+  }
+
+  /**
+   * {@code "for": null} is refused with its path, not read as left out (the bundle's views would
+   * read it as no audience, and loading would fail with an exception instead of the problem).
+   */
+  @Test
+  void aDoFirstForThatIsNullIsRefusedWithItsPath() {
+    InvalidBundleException e = assertThrows(InvalidBundleException.class, () ->
+        ContentBundle.load(Fixture.edited("warnings.json", s -> replace(s,
+            "\"doFirst\": { \"rank\": 40, \"for\": [\"YOUNG_PERSON\"] }",
+            "\"doFirst\": { \"rank\": 40, \"for\": null }"))));
+    assertEquals(List.of("warnings.json: [0].doFirst.for: must be a list of audiences (leave it"
+        + " out for every audience the item has a text for)"), e.problems());
   }
 
   private static Step step(Assessment a, String id) {

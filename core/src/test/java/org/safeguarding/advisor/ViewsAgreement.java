@@ -80,6 +80,7 @@ final class ViewsAgreement {
           + ", views " + triggers + " by " + referralBy);
     }
     sources(out, bundle, a, s);
+    contacts(out, bundle, a, s);
     List<String> doFirst = doFirst(bundle, a, s);
     if (!doFirst.equals(a.doFirst())) {
       out.add("doFirst: plan " + a.doFirst() + ", views " + doFirst);
@@ -124,6 +125,30 @@ final class ViewsAgreement {
       if (!expected.equals(r.sources())) {
         out.add("risk factor " + r.id() + ": sources " + r.sources() + ", views " + expected);
       }
+    }
+  }
+
+  /**
+   * Each step's contacts from the views (its shown text's where that names its own, else the
+   * step's), and the plan's contact list: those, each once, in the order the steps first name them.
+   */
+  private static void contacts(List<String> out, ContentBundle bundle, Assessment a,
+      Situation s) {
+    List<String> expected = new ArrayList<>();
+    for (Step step : a.steps()) {
+      List<String> shown = bundle.step(step.id()).orElseThrow().contactsFor(s);
+      if (!shown.equals(step.contacts())) {
+        out.add("step " + step.id() + ": contacts " + step.contacts() + ", views " + shown);
+      }
+      addNew(expected, shown);
+    }
+    List<Contact> contacts = new ArrayList<>();
+    for (String id : expected) {
+      bundle.contacts().stream().filter(c -> c.id().equals(id)).forEach(contacts::add);
+    }
+    if (!contacts.equals(a.contacts())) {
+      out.add("contacts: plan " + a.contacts().stream().map(Contact::id).toList() + ", views "
+          + expected);
     }
   }
 

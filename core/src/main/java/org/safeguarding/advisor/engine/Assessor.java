@@ -72,11 +72,12 @@ final class Assessor {
     boolean[] fired = rules.fire(facts);
     int audience = facts.get(Fact.REPORTER);
     Outcome outcome = Outcome.of(rules, layout, fired, audience);
+    PlanSteps.Plan plan = steps.plan(outcome, facts, audience, fired, memos.stepVariants);
     return Assessment.of(identity, outcome.urgency(), referral.build(fired, memos.referralVariants),
         riskFactors.build(outcome, facts, audience, fired, memos.riskVariants),
-        steps.steps(outcome, facts, audience, fired, memos.stepVariants),
+        plan.steps(),
         warnings.build(outcome, facts, audience, fired, memos.warningVariants),
-        steps.contacts(outcome), questions.openQuestions(facts, fired, outcome, audience),
+        plan.contacts(), questions.openQuestions(facts, fired, outcome, audience),
         doFirst.choose(outcome, facts, audience, memos.doFirstVariants));
   }
 }

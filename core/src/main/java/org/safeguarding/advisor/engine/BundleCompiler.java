@@ -7,12 +7,6 @@ import java.util.SortedSet;
 import org.safeguarding.advisor.BundleIdentity;
 import org.safeguarding.advisor.RiskFactor;
 import org.safeguarding.advisor.Warning;
-import org.safeguarding.advisor.engine.BundleLoader.ContactDef;
-import org.safeguarding.advisor.engine.BundleLoader.QuestionDef;
-import org.safeguarding.advisor.engine.BundleLoader.RiskFactorDef;
-import org.safeguarding.advisor.engine.BundleLoader.RuleDef;
-import org.safeguarding.advisor.engine.BundleLoader.StepDef;
-import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
 
 /**
  * Compiles a checked bundle for evaluation, once: everything that does not depend on the

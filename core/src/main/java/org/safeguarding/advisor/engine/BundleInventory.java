@@ -27,8 +27,6 @@ import org.safeguarding.advisor.SituationFact;
 import org.safeguarding.advisor.StepDefinition;
 import org.safeguarding.advisor.Urgency;
 import org.safeguarding.advisor.WarningDefinition;
-import org.safeguarding.advisor.engine.BundleLoader.ContactDef;
-import org.safeguarding.advisor.engine.BundleLoader.Manifest;
 
 /**
  * What a checked bundle holds, as immutable values for an application to list: its contacts (for
@@ -62,7 +60,8 @@ final class BundleInventory {
       List<StepDefinition.Text> texts = new ArrayList<>();
       for (JsonNode t : step.get("text")) {
         texts.add(new StepDefinition.Text(audiences(t), named.when(t), text(t, "title"),
-            text(t, "detail"), strings(t, "sources")));
+            text(t, "detail"), strings(t, "sources"),
+            t.has("contacts") ? Optional.of(strings(t, "contacts")) : Optional.empty()));
       }
       stepViews.add(StepDefinition.of(text(step, "id"), texts, strings(step, "contacts"),
           strings(step, "sources"), strings(step, "after"), doFirst(step, named)));

@@ -34,7 +34,8 @@ import org.safeguarding.advisor.WarningDefinition;
  * serves every thread.
  *
  * <p>The work is done by package-private classes, each named for its job: {@link BundleLoader}
- * reads and checks the files, {@link BundleCompiler} compiles them once, and {@link Assessor}
+ * reads and checks the files (with a reader for each file kind, such as {@link StepsReader}, and
+ * the checks across files, such as {@link UnusedContent}), {@link BundleCompiler} compiles them once, and {@link Assessor}
  * assesses a situation with the parts ({@link RuleSet} fires the rules over the encoded {@link
  * Facts}, {@link PlanSteps}, {@link ExplainedItems}, {@link ReferralBuilder} and {@link
  * DoFirstChooser} build the plan, {@link QuestionPlanner} plans the open questions).

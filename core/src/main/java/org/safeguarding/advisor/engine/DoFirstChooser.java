@@ -2,9 +2,6 @@ package org.safeguarding.advisor.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.safeguarding.advisor.engine.BundleLoader.DoFirst;
-import org.safeguarding.advisor.engine.BundleLoader.StepDef;
-import org.safeguarding.advisor.engine.BundleLoader.WarningDef;
 
 /**
  * Chooses what a reader reads first (contract 1.1, the assessment's {@code doFirst}): the plan's

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 final class Node {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s/$.?#][^\\s]*");
 
   private final JsonNode json;
   private final String file;
@@ -149,6 +150,18 @@ final class Node {
       problem("must not start or end with white space");
     }
     return text;
+  }
+
+  /**
+   * An optional https URL: null if absent or JSON null; a problem if it is not an https:// URL
+   * (returned all the same, so the problem is listed once).
+   */
+  String optionalHttpsUrl(String name) {
+    String url = optionalString(name);
+    if (url != null && !HTTPS_URL.matcher(url).matches()) {
+      field(name).problem("'" + url + "' is not an https:// URL");
+    }
+    return url;
   }
 
   String requiredId(String name) {

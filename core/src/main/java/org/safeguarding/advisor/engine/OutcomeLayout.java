@@ -2,7 +2,6 @@ package org.safeguarding.advisor.engine;
 
 import org.safeguarding.advisor.Reporter;
 import org.safeguarding.advisor.Urgency;
-import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 
 /**
  * How what the fired rules give is laid out as one bit set of {@code long} words: {@link #LEVELS}

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.Step;
-import org.safeguarding.advisor.engine.BundleLoader.ContactDef;
-import org.safeguarding.advisor.engine.BundleLoader.StepDef;
 
 /**
  * Builds a plan's steps and its contacts: each step in the words of the text its reader is shown,
@@ -25,16 +23,22 @@ final class PlanSteps {
     final List<String> allFiredBy;
     /** [text entry]: its sources when that text is read. */
     final EntrySources[] sources;
-    /** Its contacts, as indices into {@link PlanSteps#contacts}. */
-    final int[] contacts;
+    /**
+     * [text entry]: the contacts its reader is given, as indices into {@link PlanSteps#contacts}:
+     * the entry's own where it has them, else the step's.
+     */
+    final int[][] contacts;
+    /** [text entry]: the same contacts as ids, as a built step lists them. */
+    final List<List<String>> contactIds;
 
     Compiled(StepDef def, int[] giving, List<String> allFiredBy, EntrySources[] sources,
-        int[] contacts) {
+        int[][] contacts, List<List<String>> contactIds) {
       this.def = def;
       this.giving = giving;
       this.allFiredBy = allFiredBy;
       this.sources = sources;
       this.contacts = contacts;
+      this.contactIds = contactIds;
     }
   }
 
@@ -80,7 +84,12 @@ final class PlanSteps {
         ids.add(rules.id(r));
       }
       EntrySources[] sources = new EntrySources[def.texts().count()];
+      int[][] entryContacts = new int[sources.length][];
+      List<List<String>> entryContactIds = new ArrayList<>();
       for (int e = 0; e < sources.length; e++) {
+        List<String> shown = def.texts().contacts(e).orElse(def.contacts());
+        entryContacts[e] = shown.stream().mapToInt(contactIds::indexOf).toArray();
+        entryContactIds.add(shown);
         List<String> all = new ArrayList<>(def.sources());
         addNew(all, def.texts().sources(e));
         List<Integer> from = new ArrayList<>();
@@ -96,8 +105,8 @@ final class PlanSteps {
         sources[e] = new EntrySources(all.toArray(new String[0]),
             from.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(all));
       }
-      this.steps[s] = new Compiled(def, giving, List.copyOf(ids), sources,
-          def.contacts().stream().mapToInt(contactIds::indexOf).toArray());
+      this.steps[s] = new Compiled(def, giving, List.copyOf(ids), sources, entryContacts,
+          List.copyOf(entryContactIds));
     }
     long variantsPerFiredSet = (long) OutcomeLayout.LEVELS * maxEntries * Math.max(1, steps.length);
     this.maxGivingForKey = Long.numberOfLeadingZeros(variantsPerFiredSet) - 1;
@@ -120,10 +129,20 @@ final class PlanSteps {
     return steps[step].def;
   }
 
-  /** The plan's steps: within each urgency, set bits from low to high are the rank order. */
-  List<Step> steps(Outcome outcome, Facts facts, int audience, boolean[] fired,
+  /** A plan's steps, and the contacts they give their reader. */
+  record Plan(List<Step> steps, List<Contact> contacts) {}
+
+  /**
+   * The plan's steps, each in the text its reader is shown (within each urgency, set bits from low
+   * to high are the rank order), and the contacts those texts give, each once, in the order the
+   * steps first name them.
+   */
+  Plan plan(Outcome outcome, Facts facts, int audience, boolean[] fired,
       Memo<Step> stepVariants) {
-    Step[] plan = new Step[outcome.stepCount()];
+    int size = outcome.stepCount();
+    Step[] plan = new Step[size];
+    int[] planSteps = new int[size];
+    int[] planEntries = new int[size];
     int p = 0;
     for (int level = 0; level < OutcomeLayout.LEVELS; level++) {
       for (int word = 0; word < layout.stepWords; word++) {
@@ -131,37 +150,32 @@ final class PlanSteps {
         while (bits != 0) {
           int s = word * 64 + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          plan[p++] = step(s, level, steps[s].def.texts().choose(facts, audience), fired,
-              stepVariants);
+          int entry = steps[s].def.texts().choose(facts, audience);
+          planSteps[p] = s;
+          planEntries[p] = entry;
+          plan[p++] = step(s, level, entry, fired, stepVariants);
         }
       }
     }
-    return List.of(plan);
+    return new Plan(List.of(plan), contacts(planSteps, planEntries));
   }
 
-  /** The contacts the plan's steps name, each once, in the order the steps first name them. */
-  List<Contact> contacts(Outcome outcome) {
+  /** The contacts the plan's steps give, each once, in the order the steps first name them. */
+  private List<Contact> contacts(int[] planSteps, int[] planEntries) {
     long seenBits = 0;
     boolean[] seen = contacts.length > 64 ? new boolean[contacts.length] : null;
     int[] order = new int[contacts.length];
     int count = 0;
-    for (int level = 0; level < OutcomeLayout.LEVELS; level++) {
-      for (int word = 0; word < layout.stepWords; word++) {
-        long bits = outcome.bits[layout.stepOffset(level) + word];
-        while (bits != 0) {
-          int s = word * 64 + Long.numberOfTrailingZeros(bits);
-          bits &= bits - 1;
-          for (int c : steps[s].contacts) {
-            boolean known = seen == null ? (seenBits & (1L << c)) != 0 : seen[c];
-            if (!known) {
-              if (seen == null) {
-                seenBits |= 1L << c;
-              } else {
-                seen[c] = true;
-              }
-              order[count++] = c;
-            }
+    for (int p = 0; p < planSteps.length; p++) {
+      for (int c : steps[planSteps[p]].contacts[planEntries[p]]) {
+        boolean known = seen == null ? (seenBits & (1L << c)) != 0 : seen[c];
+        if (!known) {
+          if (seen == null) {
+            seenBits |= 1L << c;
+          } else {
+            seen[c] = true;
           }
+          order[count++] = c;
         }
       }
     }
@@ -234,6 +248,6 @@ final class PlanSteps {
     }
     StepDef def = step.def;
     return Step.of(def.id(), OutcomeLayout.URGENCIES[level], def.texts().value(entry, 0),
-        def.texts().value(entry, 1), def.contacts(), stepSources, firedBy);
+        def.texts().value(entry, 1), step.contactIds.get(entry), stepSources, firedBy);
   }
 }

@@ -7,7 +7,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.safeguarding.advisor.OpenQuestion;
 import org.safeguarding.advisor.Situation;
-import org.safeguarding.advisor.engine.BundleLoader.QuestionDef;
 
 /**
  * Plans the open questions: the unknown facts whose answer, alone, would change the urgency, the

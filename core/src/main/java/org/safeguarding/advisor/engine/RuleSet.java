@@ -2,7 +2,6 @@ package org.safeguarding.advisor.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.safeguarding.advisor.engine.BundleLoader.RuleDef;
 
 /**
  * The bundle's rules, compiled: each rule's condition over {@link Facts}, what it gives as a bit

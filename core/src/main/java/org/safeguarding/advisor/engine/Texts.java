@@ -2,6 +2,7 @@ package org.safeguarding.advisor.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The texts of one step, warning, question or risk factor (docs/bundle-format.md, "Text
@@ -18,14 +19,21 @@ final class Texts {
   private final int[][] byAudience;
   /** [entry]: the sources the entry cites itself, besides the item's (empty for most). */
   private final List<List<String>> sources;
+  /**
+   * [entry]: the contacts a step's entry gives its reader instead of the step's own, or empty
+   * where the entry leaves the step's contacts as they are (always empty but for steps).
+   */
+  private final List<Optional<List<String>>> contacts;
   /** The facts any condition reads, as a mask of slots. */
   private final int factsRead;
 
-  Texts(String[][] values, Condition[] when, int[][] byAudience, List<List<String>> sources) {
+  Texts(String[][] values, Condition[] when, int[][] byAudience, List<List<String>> sources,
+      List<Optional<List<String>>> contacts) {
     this.values = values;
     this.when = when;
     this.byAudience = byAudience;
     this.sources = List.copyOf(sources);
+    this.contacts = List.copyOf(contacts);
     int read = 0;
     for (Condition c : when) {
       read |= c == null ? 0 : c.factsRead();
@@ -37,7 +45,8 @@ final class Texts {
   static Texts single(String[] values, int audiences) {
     int[][] byAudience = new int[audiences][];
     Arrays.fill(byAudience, new int[] {0});
-    return new Texts(new String[][] {values}, new Condition[1], byAudience, List.of(List.of()));
+    return new Texts(new String[][] {values}, new Condition[1], byAudience, List.of(List.of()),
+        List.of(Optional.empty()));
   }
 
   boolean isFor(int audience) {
@@ -67,6 +76,14 @@ final class Texts {
   /** {@return the sources the entry cites itself, besides the item's own} */
   List<String> sources(int entry) {
     return sources.get(entry);
+  }
+
+  /**
+   * {@return the contacts the entry gives its reader in place of the item's, or empty where it
+   * keeps the item's}
+   */
+  Optional<List<String>> contacts(int entry) {
+    return contacts.get(entry);
   }
 
   String value(int entry, int field) {

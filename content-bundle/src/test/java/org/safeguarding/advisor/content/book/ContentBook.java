@@ -136,6 +136,9 @@ public final class ContentBook {
     }
     for (StepDefinition step : bundle.steps()) {
       step.contacts().forEach(c -> add(stepsByContact, c, step.id()));
+      step.texts().forEach(t -> t.contacts().ifPresent(ids -> ids.stream()
+          .filter(c -> !stepsByContact.getOrDefault(c, List.of()).contains(step.id()))
+          .forEach(c -> add(stepsByContact, c, step.id()))));
       cite(step.sources(), "step " + step.id());
     }
     bundle.warnings().forEach(w -> cite(w.sources(), "warning " + w.id()));
@@ -263,6 +266,14 @@ public final class ContentBook {
     ids.forEach(s -> parts.add(source(s)));
     return Inline.of("The text for ").append(audiences(variant)).text(" also cites: ")
         .append(Inline.join(parts, ", "));
+  }
+
+  /** The contacts a text gives its reader in place of the step's: none, or these. */
+  private Inline textContacts(TextVariant variant, List<String> ids) {
+    Inline line = Inline.of("The text for ").append(audiences(variant));
+    return ids.isEmpty() ? line.text(" gives no contacts (in place of the step's)")
+        : line.text(" gives these contacts in place of the step's: ")
+            .append(links("contact", ids));
   }
 
   /**
@@ -765,6 +776,7 @@ public final class ContentBook {
       addIfAny(facts, doFirstLine(step.doFirst()));
       facts.add(sources(step.sources()));
       step.texts().forEach(v -> addIfAny(facts, textSources(v, v.sources())));
+      step.texts().forEach(v -> v.contacts().ifPresent(ids -> facts.add(textContacts(v, ids))));
       doc.bullets(facts);
       doc.endEntry();
     }

@@ -202,6 +202,36 @@ class ContentBookTest {
         "exactly the one text with its own sources cites them");
   }
 
+  /**
+   * A text variant's own contacts (none, or a list that replaces the step's) are shown under its
+   * step, and a contact only a text names is listed as named by that step.
+   */
+  @Test
+  void theBookShowsEachTextsOwnContacts(@TempDir Path dir) throws IOException {
+    Path fixture = bundle("fixture");
+    try (var files = Files.list(fixture)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    edit(dir, "steps.json", "\"detail\": \"Report for your child in Scotland.\" }",
+        "\"detail\": \"Report for your child in Scotland.\", \"contacts\": [] }");
+    edit(dir, "steps.json", "\"detail\": \"You can report it.\" }",
+        "\"detail\": \"You can report it.\", \"contacts\": [\"help-line\"] }");
+    String digest = org.safeguarding.advisor.ContentBundle.computeDigest(
+        name -> Files.newInputStream(dir.resolve(name)));
+    edit(dir, "manifest.json", matches(Files.readString(dir.resolve("manifest.json")),
+        "(sha256:[0-9a-f]{64})").get(0), digest);
+    String md = ContentBook.render(dir).get(ContentBook.MARKDOWN);
+    assertEquals(1, matches(md, "(?m)^(- The text for Parent or carer, Other adult, when .* gives"
+        + " no contacts \\(in place of the step's\\))$").size(), md);
+    assertEquals(1, matches(md, "(?m)^(- The text for Young person gives these contacts in place"
+        + " of the step's: .*help-line.*)$").size(), md);
+    assertTrue(md.contains("report-online"), md);
+    assertEquals(2, matches(md, "(?m)^(- The text for .* contacts.*)$").size(),
+        "only the two texts with contacts of their own say so");
+  }
+
   private static void edit(Path dir, String file, String what, String with) throws IOException {
     String text = Files.readString(dir.resolve(file));
     assertTrue(text.contains(what), file + " has no " + what);

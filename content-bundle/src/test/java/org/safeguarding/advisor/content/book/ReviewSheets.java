@@ -229,7 +229,9 @@ public final class ReviewSheets {
       Inline line = new Inline().text(++i + ". ").strong(step.title()).text(" ")
           .append(urgency(step.urgency().name())).text(" " + step.detail());
       if (!step.contacts().isEmpty()) {
-        line.text(" Contacts: " + String.join(", ", step.contacts()) + ".");
+        List<Inline> named = new ArrayList<>();
+        step.contacts().forEach(id -> named.add(contactInShort(a, id)));
+        line.text(" Contacts: ").append(Inline.join(named, "; ")).text(".");
       }
       steps.add(line.append(rules(step.firedBy())));
     }
@@ -273,6 +275,25 @@ public final class ReviewSheets {
       doc.bullets(questions);
     }
     doc.endEntry();
+  }
+
+  /**
+   * A step's contact as its reader finds it in the plan's contact list, in short: the name, and
+   * the phone number (unless the name says it), or the web address where there is no number (the
+   * plan's Contacts section below gives every detail).
+   */
+  static Inline contactInShort(Assessment a, String id) {
+    Contact ct = a.contacts().stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("a step names contact " + id
+            + " that the plan does not list"));
+    Inline line = Inline.of(ct.name());
+    if (ct.phone().isPresent()) {
+      // "Police emergency (999)" already says its number.
+      ct.phone().filter(p -> !ct.name().contains(p)).ifPresent(p -> line.text(", " + p));
+    } else {
+      ct.url().ifPresent(u -> line.text(", ").url(u));
+    }
+    return line;
   }
 
   /** The situation in words: who asks, the age, the nation, what happened, and what is known. */

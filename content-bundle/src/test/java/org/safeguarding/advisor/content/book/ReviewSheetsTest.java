@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Advisor;
 import org.safeguarding.advisor.Assessment;
+import org.safeguarding.advisor.Contact;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.Jurisdiction;
 import org.safeguarding.advisor.OpenQuestion;
@@ -80,6 +81,19 @@ class ReviewSheetsTest {
         for (String rule : step.firedBy()) {
           if (!line.contains("`" + rule + "`")) {
             wrong.add(c.id() + ": step " + step.id() + " does not name rule " + rule);
+          }
+        }
+        // Each contact as the reader finds it (name, then number or web address), not its id.
+        for (String id : step.contacts()) {
+          Contact ct = a.contacts().stream().filter(x -> x.id().equals(id)).findFirst()
+              .orElseThrow();
+          String number = ct.phone().filter(p -> !ct.name().contains(p)).orElse("");
+          String shown = MarkdownDoc.escape(ct.name(), false) + (ct.phone().isPresent()
+              ? (number.isEmpty() ? "" : ", " + number)
+              : ct.url().map(u -> ", <" + u + ">").orElse(""));
+          if (!line.contains(shown)) {
+            wrong.add(c.id() + ": step " + step.id() + " does not show contact " + id
+                + " as " + shown);
           }
         }
       }

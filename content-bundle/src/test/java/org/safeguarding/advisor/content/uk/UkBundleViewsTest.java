@@ -221,6 +221,20 @@ class UkBundleViewsTest {
     if (!steps.equals(planSteps)) {
       out.add("steps: plan " + planSteps + ", views " + steps);
     }
+    // Contacts: the shown text's where it names its own, else the step's; the plan lists them
+    // each once, in the order the steps first name them.
+    List<String> contactOrder = new ArrayList<>();
+    for (Step step : a.steps()) {
+      List<String> shown = BUNDLE.step(step.id()).orElseThrow().contactsFor(s);
+      if (!shown.equals(step.contacts())) {
+        out.add("step " + step.id() + ": contacts " + step.contacts() + ", views " + shown);
+      }
+      shown.stream().filter(c -> !contactOrder.contains(c)).forEach(contactOrder::add);
+    }
+    if (!contactOrder.equals(a.contacts().stream().map(Contact::id).toList())) {
+      out.add("contacts: plan " + a.contacts().stream().map(Contact::id).toList() + ", views "
+          + contactOrder);
+    }
     Map<String, List<String>> planWarnings = new LinkedHashMap<>();
     for (Warning w : a.warnings()) {
       planWarnings.put(w.id(), w.firedBy());

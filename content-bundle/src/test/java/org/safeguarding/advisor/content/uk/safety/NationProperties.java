@@ -100,14 +100,20 @@ final class NationProperties {
   /**
    * Scotland's and Northern Ireland's statutes (and the police and board pages that state them): a
    * law text read in another known nation is that nation's own variant and cites none of them.
-   * (England and Wales's statutes are also cited by rules that fire in every nation, so they are
-   * not checked here.)
+   * (England and Wales's statutes are checked by {@link #ENGLAND_AND_WALES_LAW_SOURCES}.)
    */
   static final Map<Jurisdiction, java.util.Set<String>> NATION_LAW_SOURCES = Map.of(
       Jurisdiction.GB_SCT, java.util.Set.of("cgsa-1982-s52", "cgsa-1982-s52a", "absh-2016-s2",
           "scot-parliament-altered-images"),
       Jurisdiction.GB_NIR, java.util.Set.of("pconi-1978-art3", "pconi-1978-art2",
           "justice-ni-2016-s51", "psni-sexting-law", "sbni-image-sharing-law"));
+
+  /**
+   * England and Wales's statute for children's images: a plan for Scotland or Northern Ireland cites
+   * it nowhere (not on a step, warning or risk factor, nor through the rules that fired them), since
+   * each nation's text cites that nation's own Act (third reading).
+   */
+  static final java.util.Set<String> ENGLAND_AND_WALES_LAW_SOURCES = java.util.Set.of("pca-1978");
 
   private static final Map<Jurisdiction, Pattern> NATION_NAMED = Map.of(
       Jurisdiction.GB_SCT, Pattern.compile("Scotland|Scottish"),
@@ -141,6 +147,14 @@ final class NationProperties {
                     + law.getKey().code() + "'s law " + source);
               }
             }
+          }
+        }
+      }
+      if (nation.filter(n -> n == Jurisdiction.GB_SCT || n == Jurisdiction.GB_NIR).isPresent()) {
+        for (String source : item.getValue()) {
+          if (ENGLAND_AND_WALES_LAW_SOURCES.contains(source)) {
+            found.add("P19: " + where + ": " + item.getKey()
+                + " cites England and Wales's law " + source);
           }
         }
       }
