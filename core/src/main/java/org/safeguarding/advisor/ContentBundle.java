@@ -149,6 +149,32 @@ public final class ContentBundle {
    * @throws java.io.IOException if a file cannot be read
    */
   public static String computeDigest(BundleSource source) throws java.io.IOException {
+    return CompiledBundle.digest(digestedFiles(source));
+  }
+
+  /**
+   * The manifest's text with its {@code digest} set to {@link #computeDigest the digest of the
+   * files as they are now}: what a content editor writes back to sign off a change. Nothing else
+   * in the manifest changes, byte for byte. Does not check the bundle.
+   *
+   * @param source where the bundle's files are read from
+   * @return the signed manifest, as UTF-8 text
+   * @throws java.io.IOException if a file cannot be read
+   * @throws InvalidBundleException if the manifest has no {@code digest} field to set
+   */
+  public static String signedManifest(BundleSource source) throws java.io.IOException {
+    java.util.Map<String, byte[]> files = digestedFiles(source);
+    String signed = CompiledBundle.signedManifest(files);
+    if (signed == null) {
+      throw new InvalidBundleException(List.of(CompiledBundle.MANIFEST
+          + ": digest: missing; add \"digest\": \"\" so that the manifest can be signed"));
+    }
+    return signed;
+  }
+
+  /** The manifest and the content files, by name; any missing is an error. */
+  private static java.util.Map<String, byte[]> digestedFiles(BundleSource source)
+      throws java.io.IOException {
     java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     java.util.List<String> names = new java.util.ArrayList<>();
     names.add(CompiledBundle.MANIFEST);
@@ -160,7 +186,7 @@ public final class ContentBundle {
       }
       files.put(name, bytes);
     }
-    return CompiledBundle.digest(files);
+    return files;
   }
 
   /** The bundle's content files, in the order the digest reads them after the manifest. */

@@ -9,33 +9,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The engine's planning behaviour, on the fixture bundle. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdvisorEngineTest {
-  private static final Advisor ADVISOR = Fixture.advisor();
+  private final Advisor advisor = Fixture.advisor();
 
-  private static List<String> stepIds(Assessment a) {
+  private List<String> stepIds(Assessment a) {
     return a.steps().stream().map(Step::id).collect(Collectors.toList());
   }
 
-  private static Assessment assess(Situation.Builder b) {
-    return ADVISOR.evaluate(b.build());
+  private Assessment assess(Situation.Builder b) {
+    return advisor.evaluate(b.build());
   }
 
   @Test
   void aSituationSeenAgainGetsTheRememberedAssessmentWhichIsWhatAFreshAdvisorGives() {
     Situation s = Situation.builder().childAge(14).addConcern(Concern.SEXTORTION)
         .otherParty(OtherParty.UNKNOWN_ONLINE_CONTACT).build();
-    Assessment first = ADVISOR.evaluate(s);
+    Assessment first = advisor.evaluate(s);
     // An equal situation built separately is the same key: the memo answers.
-    Assessment again = ADVISOR.evaluate(Situation.builder().from(s).build());
+    Assessment again = advisor.evaluate(Situation.builder().from(s).build());
     assertSame(first, again);
     Advisor fresh = Advisor.forBundle(ContentBundle.load(Fixture.directory()));
     assertEquals(fresh.evaluate(s), again);
     // A situation that differs only in "not said" versus its default is not the same one.
     Situation saidParent = Situation.builder().from(s).reporter(Reporter.PARENT_OR_CARER).build();
-    assertEquals(fresh.evaluate(saidParent), ADVISOR.evaluate(saidParent));
-    assertFalse(ADVISOR.evaluate(saidParent).openQuestions().stream()
+    assertEquals(fresh.evaluate(saidParent), advisor.evaluate(saidParent));
+    assertFalse(advisor.evaluate(saidParent).openQuestions().stream()
         .anyMatch(q -> q.field().equals("reporter")));
   }
 
@@ -47,7 +49,7 @@ class AdvisorEngineTest {
     Assessment again = forgetful.evaluate(s);
     assertFalse(first == again, "nothing remembered: a new assessment each time");
     assertEquals(first, again);
-    assertEquals(ADVISOR.evaluate(s), first);
+    assertEquals(advisor.evaluate(s), first);
     assertEquals(MemoStats.of(0, 0, 0), forgetful.memoStats());
   }
 
@@ -175,13 +177,13 @@ class AdvisorEngineTest {
 
   @Test
   void anEmptySituationGetsPreventionAndNoReferral() {
-    Assessment a = ADVISOR.evaluate(Situation.empty());
+    Assessment a = advisor.evaluate(Situation.empty());
     assertEquals(List.of("prevention-tip"), stepIds(a));
     assertEquals(Urgency.ROUTINE, a.urgency());
     assertFalse(a.referral().required());
     assertTrue(a.referral().triggers().isEmpty());
     assertEquals("fixture", a.bundle().id());
-    assertEquals(ADVISOR.bundle().identity(), a.bundle());
+    assertEquals(advisor.bundle().identity(), a.bundle());
   }
 
   @Test
@@ -189,7 +191,7 @@ class AdvisorEngineTest {
     Situation s = Situation.builder().childAge(15).addConcern(Concern.SEXTORTION)
         .addConcern(Concern.SHARED_OWN_IMAGE).spread(Spread.PEER_GROUP).build();
     // With no memo, each call works the assessment out again: equal values, not one remembered.
-    Advisor forgetful = Advisor.builder().bundle(ADVISOR.bundle()).memoSize(0).build();
+    Advisor forgetful = Advisor.builder().bundle(advisor.bundle()).memoSize(0).build();
     Assessment first = forgetful.evaluate(s);
     Assessment second = forgetful.evaluate(s);
     assertFalse(first == second, "worked out twice");

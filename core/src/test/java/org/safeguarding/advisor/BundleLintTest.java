@@ -106,6 +106,22 @@ class BundleLintTest {
   }
 
   @Test
+  void theBundleListsItsDeclarationsAsWrittenInFileOrder() {
+    ContentBundle bundle = ContentBundle.load(Fixture.source(Fixture.resign(edit(edit(edit(
+        Fixture.files(), "steps.json", "remove-image",
+            "\"conflictsWith\": [\"prevention-tip\"], \"needs\": [\"never-copy\"]"),
+        "steps.json", "prevention-tip", "\"conflictsWith\": [\"remove-image\"]"),
+        "warnings.json", "do-not-pay", "\"needs\": [\"reassure\", \"tell-lead\"]"))));
+    assertEquals(List.of(
+            Declaration.of(LintFinding.Kind.CONFLICTS_WITH, "remove-image", "prevention-tip"),
+            Declaration.of(LintFinding.Kind.NEEDS, "remove-image", "never-copy"),
+            Declaration.of(LintFinding.Kind.CONFLICTS_WITH, "prevention-tip", "remove-image"),
+            Declaration.of(LintFinding.Kind.NEEDS, "do-not-pay", "reassure"),
+            Declaration.of(LintFinding.Kind.NEEDS, "do-not-pay", "tell-lead")),
+        bundle.declarations(), "each as its item declares it, steps before warnings");
+  }
+
+  @Test
   void aConflictDeclaredOnBothIdsIsReportedOnce() {
     ContentBundle bundle = ContentBundle.load(Fixture.source(Fixture.resign(edit(
         edit(Fixture.files(), "steps.json", "remove-image",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -369,6 +370,20 @@ class BundleValidationTest {
         () -> ContentBundle.load(Fixture.edited(file, edit)));
     assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)),
         "expected a problem containing [" + expected + "] in:\n" + e.getMessage());
+    REFUSALS.check(what, e.problems());
+  }
+
+  /**
+   * Every problem each broken bundle above gives, in order, as reviewed in
+   * src/test/resources/refusals.md: the follow-on problems one mistake causes (a rule that no
+   * longer loads leaves a step that no rule gives) are part of what an editor reads, so a change
+   * to them is seen, not only the problem each case looks for.
+   */
+  private static final RefusalsFile REFUSALS = new RefusalsFile("refusals.md");
+
+  @AfterAll
+  static void writeOrCheckTheRefusalsFile() {
+    REFUSALS.finish(brokenBundles().count());
   }
 
   @Test
@@ -403,6 +418,31 @@ class BundleValidationTest {
     assertEquals(signed, ContentBundle.computeDigest(Fixture.source(files)));
     files.put("manifest.json", files.get("manifest.json").replace("\"fixture\"", "\"fixture2\""));
     assertNotEquals(signed, ContentBundle.computeDigest(Fixture.source(files)));
+  }
+
+  @Test
+  void aSignedManifestDiffersOnlyInItsDigestAndLoads() throws java.io.IOException {
+    Map<String, String> files = Fixture.files();
+    files.put("rules.json", files.get("rules.json").replace("\"tell-lead\"]", "\"tell-lead\" ]"));
+    String before = files.get("manifest.json");
+    assertThrows(InvalidBundleException.class, () -> ContentBundle.load(Fixture.source(files)));
+
+    String signed = ContentBundle.signedManifest(Fixture.source(files));
+    String digest = ContentBundle.computeDigest(Fixture.source(files));
+    assertEquals(before.replaceAll("sha256:[0-9a-f]{64}", digest), signed);
+    assertNotEquals(before, signed);
+    files.put("manifest.json", signed);
+    assertEquals(digest, ContentBundle.load(Fixture.source(files)).identity().digest());
+  }
+
+  @Test
+  void aManifestWithoutADigestFieldCannotBeSigned() {
+    Map<String, String> files = Fixture.files();
+    files.put("manifest.json", files.get("manifest.json").replace("\"digest\"", "\"digestX\""));
+    InvalidBundleException e = assertThrows(InvalidBundleException.class,
+        () -> ContentBundle.signedManifest(Fixture.source(files)));
+    assertEquals(List.of("manifest.json: digest: missing; add \"digest\": \"\" so that the"
+        + " manifest can be signed"), e.problems());
   }
 
   @Test

@@ -16,14 +16,16 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The bundle's views (steps, warnings, risk factors, rules, questions, named conditions, sources,
  * contacts) against the fixture bundle's files, and against the engine: a plan re-derived from
  * the views alone is the engine's plan.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleViewsTest {
-  private static final ContentBundle FIXTURE = Fixture.bundle();
+  private final ContentBundle fixture = Fixture.bundle();
 
   private static JsonNode file(String name) throws IOException {
     return new ObjectMapper().readTree(Fixture.directory().resolve(name).toFile());
@@ -35,29 +37,29 @@ class BundleViewsTest {
     return out;
   }
 
-  private static <T> List<String> ids(List<T> views, Function<T, String> id) {
+  private <T> List<String> ids(List<T> views, Function<T, String> id) {
     return views.stream().map(id).toList();
   }
 
   @Test
   void everyViewListsWhatItsFileHoldsInItsOrder() throws IOException {
-    assertEquals(ids(file("steps.json"), "id"), ids(FIXTURE.steps(), StepDefinition::id));
-    assertEquals(ids(file("warnings.json"), "id"), ids(FIXTURE.warnings(), WarningDefinition::id));
+    assertEquals(ids(file("steps.json"), "id"), ids(fixture.steps(), StepDefinition::id));
+    assertEquals(ids(file("warnings.json"), "id"), ids(fixture.warnings(), WarningDefinition::id));
     assertEquals(ids(file("risk-factors.json"), "id"),
-        ids(FIXTURE.riskFactors(), RiskFactorDefinition::id));
-    assertEquals(ids(file("rules.json"), "id"), ids(FIXTURE.rules(), Rule::id));
+        ids(fixture.riskFactors(), RiskFactorDefinition::id));
+    assertEquals(ids(file("rules.json"), "id"), ids(fixture.rules(), Rule::id));
     assertEquals(ids(file("questions.json"), "field"),
-        ids(FIXTURE.questions(), q -> q.fact().path()));
+        ids(fixture.questions(), q -> q.fact().path()));
     assertEquals(ids(file("conditions.json"), "id"),
-        ids(FIXTURE.conditions(), Condition.Named::id));
-    assertEquals(ids(file("sources.json"), "id"), ids(FIXTURE.sources(), Source::id));
-    assertEquals(ids(file("contacts.json"), "id"), ids(FIXTURE.contacts(), Contact::id));
-    assertEquals(List.of(), FIXTURE.declarations(), "the fixture declares none");
+        ids(fixture.conditions(), Condition.Named::id));
+    assertEquals(ids(file("sources.json"), "id"), ids(fixture.sources(), Source::id));
+    assertEquals(ids(file("contacts.json"), "id"), ids(fixture.contacts(), Contact::id));
+    assertEquals(List.of(), fixture.declarations(), "the fixture declares none");
   }
 
   @Test
   void aStepHasItsTextsWithTheirConditionsContactsOrderAndSources() {
-    StepDefinition step = FIXTURE.step("report-online").orElseThrow();
+    StepDefinition step = fixture.step("report-online").orElseThrow();
     assertEquals(3, step.texts().size());
     StepDefinition.Text scotland = step.texts().get(0);
     assertEquals(EnumSet.of(Reporter.PARENT_OR_CARER, Reporter.OTHER_ADULT), scotland.audiences());
@@ -71,19 +73,19 @@ class BundleViewsTest {
         Reporter.OTHER_ADULT), step.audiences());
     assertEquals(List.of("web-service"), step.contacts());
     assertEquals(List.of("src-b"), step.sources());
-    assertEquals(List.of("contain-spread"), FIXTURE.step("remove-image").orElseThrow().after());
+    assertEquals(List.of("contain-spread"), fixture.step("remove-image").orElseThrow().after());
 
     Situation scottishParent = Situation.builder().jurisdiction(Jurisdiction.GB_SCT).build();
     assertEquals(scotland, step.textFor(scottishParent).orElseThrow());
     assertEquals(step.texts().get(1), step.textFor(Situation.empty()).orElseThrow());
     assertEquals(Optional.empty(), step.textFor(Situation.builder()
         .reporter(Reporter.PROFESSIONAL).build()), "the step is not for professionals");
-    assertEquals(Optional.empty(), FIXTURE.step("no-such-step"));
+    assertEquals(Optional.empty(), fixture.step("no-such-step"));
   }
 
   @Test
   void warningsRiskFactorsAndQuestionsHaveTheirTextsByAudienceAndCondition() {
-    WarningDefinition neverCopy = FIXTURE.warning("never-copy").orElseThrow();
+    WarningDefinition neverCopy = fixture.warning("never-copy").orElseThrow();
     assertEquals(new Condition.AgeComparison(Condition.AgeComparison.Operator.LT, 13, false),
         neverCopy.texts().get(1).when().orElseThrow());
     assertEquals("Do not copy it, and tell a grown-up.", neverCopy.textFor(Situation.builder()
@@ -91,13 +93,13 @@ class BundleViewsTest {
     assertEquals("Do not copy it.", neverCopy.textFor(Situation.builder()
         .reporter(Reporter.YOUNG_PERSON).build()).orElseThrow().text(), "age not known");
 
-    RiskFactorDefinition single = FIXTURE.riskFactor("adult-involved").orElseThrow();
+    RiskFactorDefinition single = fixture.riskFactor("adult-involved").orElseThrow();
     assertEquals(1, single.texts().size(), "one explanation is one text for every audience");
     assertEquals(EnumSet.allOf(Reporter.class), single.texts().get(0).audiences());
-    RiskFactorDefinition blackmail = FIXTURE.riskFactor("blackmail").orElseThrow();
+    RiskFactorDefinition blackmail = fixture.riskFactor("blackmail").orElseThrow();
     assertEquals("otherParty in [PEER]", blackmail.texts().get(0).when().orElseThrow().toString());
 
-    Question concerns = FIXTURE.question(SituationFact.CONCERNS).orElseThrow();
+    Question concerns = fixture.question(SituationFact.CONCERNS).orElseThrow();
     assertEquals(Optional.of(new Condition.IsEmpty(SituationFact.CONCERNS, true)),
         concerns.askFirstWhen());
     assertEquals(Concern.values().length, concerns.choices().size());
@@ -106,25 +108,25 @@ class BundleViewsTest {
     assertEquals("(you) What happened?", concerns.textFor(Situation.builder()
         .reporter(Reporter.YOUNG_PERSON).build()).orElseThrow().question());
     assertEquals(List.of("src-a"), concerns.sources());
-    assertTrue(FIXTURE.question(SituationFact.CHILD_AGE).orElseThrow().choices().isEmpty());
+    assertTrue(fixture.question(SituationFact.CHILD_AGE).orElseThrow().choices().isEmpty());
     // choicesFor: the view gives each audience its own label, as ContentBundle.choices does.
-    Question others = FIXTURE.question(SituationFact.OTHER_PARTY).orElseThrow();
+    Question others = fixture.question(SituationFact.OTHER_PARTY).orElseThrow();
     assertEquals("Someone under 18 I know", others.choices().get(0).label(Reporter.YOUNG_PERSON));
     assertEquals("Peer", others.choices().get(0).label(Reporter.PROFESSIONAL));
-    assertEquals(FIXTURE.choices(SituationFact.OTHER_PARTY), others.choices());
+    assertEquals(fixture.choices(SituationFact.OTHER_PARTY), others.choices());
   }
 
   @Test
   void rulesSayWhenTheyFireAndWhatTheyGive() {
-    Rule adultImage = FIXTURE.rule("r-adult-image").orElseThrow();
+    Rule adultImage = fixture.rule("r-adult-image").orElseThrow();
     assertTrue(adultImage.when().reads().contains(SituationFact.CHILD_AGE), adultImage.when()
         .toString());
-    for (Rule rule : FIXTURE.rules()) {
+    for (Rule rule : fixture.rules()) {
       assertFalse(rule.steps().isEmpty() && rule.warnings().isEmpty()
           && rule.triggers().isEmpty() && rule.riskFactors().isEmpty(), rule.id());
       assertEquals(rule.when().reads(), rule.reads());
     }
-    Condition.Named childImage = FIXTURE.conditions().get(3);
+    Condition.Named childImage = fixture.conditions().get(3);
     assertEquals("child-image", childImage.id());
     assertEquals("An image of a child", childImage.description());
     assertEquals("'image-concern' and 'child-or-unknown-age'",
@@ -132,40 +134,40 @@ class BundleViewsTest {
     assertEquals(List.of(SituationFact.CONCERNS, SituationFact.CHILD_AGE), childImage.reads());
     Condition.Named image = (Condition.Named) ((Condition.All) childImage.definition())
         .conditions().get(0);
-    assertTrue(image == FIXTURE.conditions().get(2), "a named condition is built once, shared");
+    assertTrue(image == fixture.conditions().get(2), "a named condition is built once, shared");
   }
 
   @Test
   void sourcesAndContactsCarryEveryField() throws IOException {
     JsonNode sources = file("sources.json");
     for (int i = 0; i < sources.size(); i++) {
-      Source source = FIXTURE.sources().get(i);
+      Source source = fixture.sources().get(i);
       assertEquals(sources.get(i).get("kind").textValue(), source.kind().name());
       assertEquals(sources.get(i).get("verification").textValue(), source.verification().name());
       assertEquals(Optional.ofNullable(sources.get(i).get("note")).map(JsonNode::textValue),
           source.note());
     }
-    assertEquals(Set.of(), FIXTURE.contacts().get(0).unverified());
-    assertEquals(Set.of(Contact.Detail.URL), FIXTURE.contacts().get(1).unverified(),
+    assertEquals(Set.of(), fixture.contacts().get(0).unverified());
+    assertEquals(Set.of(Contact.Detail.URL), fixture.contacts().get(1).unverified(),
         "web-service's address rests on an unverified fact");
   }
 
   @Test
   void theViewsCannotBeChanged() {
-    List<List<?>> lists = List.of(FIXTURE.steps(), FIXTURE.warnings(), FIXTURE.riskFactors(),
-        FIXTURE.rules(), FIXTURE.questions(), FIXTURE.conditions(), FIXTURE.declarations(),
-        FIXTURE.steps().get(0).texts(), FIXTURE.rules().get(0).steps(),
-        FIXTURE.rules().get(0).sources(), FIXTURE.questions().get(0).choices(),
-        FIXTURE.rules().get(0).reads());
+    List<List<?>> lists = List.of(fixture.steps(), fixture.warnings(), fixture.riskFactors(),
+        fixture.rules(), fixture.questions(), fixture.conditions(), fixture.declarations(),
+        fixture.steps().get(0).texts(), fixture.rules().get(0).steps(),
+        fixture.rules().get(0).sources(), fixture.questions().get(0).choices(),
+        fixture.rules().get(0).reads());
     for (List<?> list : lists) {
       assertThrows(UnsupportedOperationException.class, () -> list.add(null));
       if (!list.isEmpty()) {
         assertThrows(UnsupportedOperationException.class, () -> list.remove(0));
       }
     }
-    Set<Reporter> audiences = FIXTURE.steps().get(0).texts().get(0).audiences();
+    Set<Reporter> audiences = fixture.steps().get(0).texts().get(0).audiences();
     assertThrows(UnsupportedOperationException.class, () -> audiences.remove(Reporter.YOUNG_PERSON));
-    assertThrows(UnsupportedOperationException.class, () -> FIXTURE.steps().get(0).audiences()
+    assertThrows(UnsupportedOperationException.class, () -> fixture.steps().get(0).audiences()
         .clear());
     // A view built from a list keeps its own copy.
     List<Condition> parts = new ArrayList<>(List.of(new Condition.AgeUnknown(true)));
@@ -246,7 +248,7 @@ class BundleViewsTest {
       }
     }
     for (Situation s : situations) {
-      List<String> differences = ViewsAgreement.differences(FIXTURE, advisor.evaluate(s), s);
+      List<String> differences = ViewsAgreement.differences(fixture, advisor.evaluate(s), s);
       assertEquals(List.of(), differences, () -> "seed " + seed + ": " + s);
     }
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Contract 1.1 on the fixture bundle: {@code doFirst} (the ranked steps and warnings given to this
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * ({@code firedBy} on warnings, risk factors and the referral; {@code sources} on contacts and risk
  * factors).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DoFirstAndExplanationsTest {
-  private static final Advisor ADVISOR = Fixture.advisor();
+  private final Advisor advisor = Fixture.advisor();
 
   /**
    * The fixture's doFirst declarations, read from its files: id, then rank, then the audiences it
@@ -64,8 +66,8 @@ class DoFirstAndExplanationsTest {
     }
   }
 
-  private static Assessment assess(Situation.Builder b) {
-    return ADVISOR.evaluate(b.build());
+  private Assessment assess(Situation.Builder b) {
+    return advisor.evaluate(b.build());
   }
 
   @Test
@@ -87,7 +89,7 @@ class DoFirstAndExplanationsTest {
     // never-copy is in the plan, but ranked for the young person only.
     assertTrue(a.hasWarning("never-copy"));
     assertEquals(List.of("contain-spread"), a.doFirst());
-    assertEquals(List.of("prevention-tip"), ADVISOR.evaluate(Situation.empty()).doFirst());
+    assertEquals(List.of("prevention-tip"), advisor.evaluate(Situation.empty()).doFirst());
   }
 
   @Test
@@ -108,7 +110,7 @@ class DoFirstAndExplanationsTest {
   }
 
   /** What doFirst must be, worked out from the plan and the fixture's declarations alone. */
-  private static List<String> expectedDoFirst(Situation s, Assessment a) {
+  private List<String> expectedDoFirst(Situation s, Assessment a) {
     List<String> inPlan = new ArrayList<>();
     a.steps().forEach(st -> inPlan.add(st.id()));
     a.warnings().forEach(w -> inPlan.add(w.id()));
@@ -133,7 +135,7 @@ class DoFirstAndExplanationsTest {
     int full = 0;
     for (int i = 0; i < 5_000 && failures.size() < 10; i++) {
       Situation s = generate(random);
-      Assessment a = ADVISOR.evaluate(s);
+      Assessment a = advisor.evaluate(s);
       List<String> expected = expectedDoFirst(s, a);
       if (!expected.equals(a.doFirst())) {
         failures.add("expected " + expected + ", was " + a.doFirst() + " for " + s);
@@ -204,7 +206,7 @@ class DoFirstAndExplanationsTest {
         Situation.builder().from(child).reporter(Reporter.OTHER_ADULT).build()), "never-copy"));
   }
 
-  private static List<String> warning(Assessment a, String id) {
+  private List<String> warning(Assessment a, String id) {
     return a.warnings().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow()
         .firedBy();
   }
@@ -221,7 +223,7 @@ class DoFirstAndExplanationsTest {
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < 3_000; i++) {
       Situation s = generate(random);
-      Assessment a = ADVISOR.evaluate(s);
+      Assessment a = advisor.evaluate(s);
       List<String> fired = new ArrayList<>();
       a.steps().forEach(st -> fired.addAll(st.firedBy()));
       a.warnings().forEach(w -> fired.addAll(w.firedBy()));
@@ -251,7 +253,7 @@ class DoFirstAndExplanationsTest {
     }
   }
 
-  private static void assertInOrder(List<String> order, List<String> ids, String where) {
+  private void assertInOrder(List<String> order, List<String> ids, String where) {
     List<String> sorted = new ArrayList<>(ids);
     sorted.sort((x, y) -> Integer.compare(order.indexOf(x), order.indexOf(y)));
     assertEquals(sorted, ids, where);
@@ -263,7 +265,7 @@ class DoFirstAndExplanationsTest {
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 0; i < 2_000; i++) {
       Situation s = generate(random);
-      assertEquals(forgetful.evaluate(s), ADVISOR.evaluate(s), s::toString);
+      assertEquals(forgetful.evaluate(s), advisor.evaluate(s), s::toString);
     }
   }
 

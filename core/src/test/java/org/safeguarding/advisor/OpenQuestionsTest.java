@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Which unknown facts are asked, and in what order, on the fixture bundle. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenQuestionsTest {
-  private static final Advisor ADVISOR = Fixture.advisor();
+  private final Advisor advisor = Fixture.advisor();
 
-  private static List<String> fields(Situation s) {
-    return ADVISOR.evaluate(s).openQuestions().stream().map(OpenQuestion::field)
+  private List<String> fields(Situation s) {
+    return advisor.evaluate(s).openQuestions().stream().map(OpenQuestion::field)
         .collect(Collectors.toList());
   }
 
@@ -61,7 +63,7 @@ class OpenQuestionsTest {
 
   @Test
   void questionsAreInTheReportersWords() {
-    Assessment young = ADVISOR.evaluate(Situation.builder().reporter(Reporter.YOUNG_PERSON).build());
+    Assessment young = advisor.evaluate(Situation.builder().reporter(Reporter.YOUNG_PERSON).build());
     assertEquals("(you) What happened?", young.openQuestions().get(0).question());
     assertEquals("It decides the steps.", young.openQuestions().get(0).whyItMatters());
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Text variants by condition (docs/bundle-format.md, "Text variants") on the fixture bundle: a
@@ -15,32 +16,33 @@ import org.junit.jupiter.api.Test;
  * unknown fact reads as the condition's {@code ifUnknown} says; a fact that only a text reads is
  * asked, after the safety questions, while its answer would reword the plan.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TextVariantsTest {
-  private static final Advisor ADVISOR = Fixture.advisor();
+  private final Advisor advisor = Fixture.advisor();
 
-  private static Assessment assess(Situation.Builder b) {
-    return ADVISOR.evaluate(b.build());
+  private Assessment assess(Situation.Builder b) {
+    return advisor.evaluate(b.build());
   }
 
-  private static Situation.Builder blackmailed(Reporter reporter) {
+  private Situation.Builder blackmailed(Reporter reporter) {
     return Situation.builder().reporter(reporter).childAge(12).addConcern(Concern.SEXTORTION)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.NO);
   }
 
-  private static String detail(Assessment a, String step) {
+  private String detail(Assessment a, String step) {
     return a.step(step).orElseThrow().detail();
   }
 
-  private static String warning(Assessment a, String id) {
+  private String warning(Assessment a, String id) {
     return a.warnings().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow().text();
   }
 
-  private static String risk(Assessment a, String id) {
+  private String risk(Assessment a, String id) {
     return a.riskFactors().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
         .explanation();
   }
 
-  private static List<String> questions(Assessment a) {
+  private List<String> questions(Assessment a) {
     return a.openQuestions().stream().map(OpenQuestion::field).collect(Collectors.toList());
   }
 
@@ -105,7 +107,7 @@ class TextVariantsTest {
         b.jurisdiction(Fixture.NATIONS.get(random.nextInt(Fixture.NATIONS.size())));
       }
       Situation s = b.build();
-      assertEquals(forgetful.evaluate(s), ADVISOR.evaluate(s), s::toString);
+      assertEquals(forgetful.evaluate(s), advisor.evaluate(s), s::toString);
     }
   }
 }

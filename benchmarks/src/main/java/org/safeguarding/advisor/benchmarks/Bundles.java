@@ -110,10 +110,8 @@ public final class Bundles {
         }
       }
       files.put("rules.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(out));
-      String digest = ContentBundle.computeDigest(inMemory(files));
-      String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8)
-          .replaceAll("sha256:[0-9a-f]{64}", digest);
-      files.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+      files.put("manifest.json",
+          ContentBundle.signedManifest(inMemory(files)).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

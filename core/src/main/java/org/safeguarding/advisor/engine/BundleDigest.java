@@ -55,11 +55,24 @@ final class BundleDigest {
 
   /** The manifest's bytes with the first {@code "digest": "..."} value emptied. */
   static byte[] withoutDigestValue(byte[] manifest) {
-    String text = new String(manifest, StandardCharsets.UTF_8);
-    Matcher field = DIGEST_VALUE.matcher(text);
+    String signed = withDigestValue(new String(manifest, StandardCharsets.UTF_8), "");
+    return signed == null ? manifest : signed.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The manifest's text with the first {@code "digest": "..."} value set to the digest of the
+   * files, or null if it has none.
+   */
+  static String signedManifest(Map<String, byte[]> files) {
+    String manifest = new String(files.getOrDefault(MANIFEST, new byte[0]), StandardCharsets.UTF_8);
+    return withDigestValue(manifest, of(files));
+  }
+
+  private static String withDigestValue(String manifest, String value) {
+    Matcher field = DIGEST_VALUE.matcher(manifest);
     return field.find()
-        ? (text.substring(0, field.start()) + field.group(1) + field.group(2)
-            + text.substring(field.end())).getBytes(StandardCharsets.UTF_8)
-        : manifest;
+        ? manifest.substring(0, field.start()) + field.group(1) + value + field.group(2)
+            + manifest.substring(field.end())
+        : null;
   }
 }

@@ -197,6 +197,14 @@ public final class CompiledBundle {
   }
 
   /**
+   * {@return the manifest's text with its digest value set to {@link #digest} of the files, or
+   * null if the manifest has no digest field}
+   */
+  public static String signedManifest(Map<String, byte[]> files) {
+    return BundleDigest.signedManifest(files);
+  }
+
+  /**
    * Reads the parser's next JSON value into a tree, without an {@code ObjectMapper}, refusing a
    * key given twice with its place in the document ({@link JsonTrees#read}): for the {@code json}
    * package's reader of situations.

@@ -26,11 +26,8 @@ final class Bundles {
 
   /** Writes the digest of the bundle on disk as it now is into its manifest. */
   static void resign(Path dir) throws IOException {
-    Path manifest = dir.resolve("manifest.json");
-    String text = Files.readString(manifest, StandardCharsets.UTF_8);
-    String digest = ContentBundle.computeDigest(BundleSource.directory(dir));
-    Files.writeString(manifest, text.replaceAll("sha256:[0-9a-f]{64}", digest),
-        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("manifest.json"),
+        ContentBundle.signedManifest(BundleSource.directory(dir)), StandardCharsets.UTF_8);
   }
 
   /** Replaces text in one file of a bundle on disk; the text must be there. */

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.safeguarding.advisor.ContentBundle;
 import org.safeguarding.advisor.InvalidBundleException;
 import org.safeguarding.advisor.LintFinding;
@@ -18,9 +16,6 @@ import org.safeguarding.advisor.BundleSource;
  * for content editors.
  */
 final class BundleCommands {
-  private static final Pattern DIGEST_FIELD =
-      Pattern.compile("(\"digest\"\\s*:\\s*\")([^\"]*)(\")");
-
   private final PrintStream out;
   private final PrintStream err;
 
@@ -73,18 +68,15 @@ final class BundleCommands {
       String digest = ContentBundle.computeDigest(BundleSource.directory(dir));
       out.println(digest);
       if (write) {
-        Path manifest = dir.resolve("manifest.json");
-        String text = Files.readString(manifest, StandardCharsets.UTF_8);
-        Matcher m = DIGEST_FIELD.matcher(text);
-        if (!m.find()) {
-          err.println("error: " + manifest + " has no \"digest\" field to update");
-          return AdvisorCli.FAILED;
-        }
-        Files.writeString(manifest, m.replaceFirst("$1" + digest + "$3"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("manifest.json"),
+            ContentBundle.signedManifest(BundleSource.directory(dir)), StandardCharsets.UTF_8);
       }
       return AdvisorCli.OK;
     } catch (IOException e) {
       err.println("error: cannot read the bundle in " + dir + ": " + e.getMessage());
+      return AdvisorCli.FAILED;
+    } catch (InvalidBundleException e) {
+      err.println(e.getMessage());
       return AdvisorCli.FAILED;
     }
   }
