@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Advisor.builder(): eager checks with exact messages, a pinned digest, memo statistics, providers. */
 class AdvisorBuilderTest {
-  private static final ContentBundle FIXTURE = Fixture.bundle();
+  private final ContentBundle fixture = Fixture.bundle();
   private static final Situation SITUATION =
       Situation.builder().childAge(14).addConcern(Concern.SHARED_OWN_IMAGE).build();
 
@@ -29,18 +29,18 @@ class AdvisorBuilderTest {
               () -> Advisor.builder().memoSize(bad)).getMessage());
     }
     assertEquals("the bundle was already given", assertThrows(IllegalStateException.class,
-        () -> Advisor.builder().bundle(FIXTURE).bundleId("uk")).getMessage());
+        () -> Advisor.builder().bundle(fixture).bundleId("uk")).getMessage());
     assertEquals("the bundle was already given", assertThrows(IllegalStateException.class,
-        () -> Advisor.builder().bundleId("uk").bundle(FIXTURE)).getMessage());
+        () -> Advisor.builder().bundleId("uk").bundle(fixture)).getMessage());
     assertEquals("a bundle id must not be blank", assertThrows(IllegalArgumentException.class,
         () -> Advisor.builder().bundleId(" ")).getMessage());
     String noLoader = "a class loader finds a bundle by its id; it cannot be used with a loaded"
         + " bundle";
     ClassLoader loader = getClass().getClassLoader();
     assertEquals(noLoader, assertThrows(IllegalStateException.class,
-        () -> Advisor.builder().bundle(FIXTURE).classLoader(loader)).getMessage());
+        () -> Advisor.builder().bundle(fixture).classLoader(loader)).getMessage());
     assertEquals(noLoader, assertThrows(IllegalStateException.class,
-        () -> Advisor.builder().classLoader(loader).bundle(FIXTURE)).getMessage());
+        () -> Advisor.builder().classLoader(loader).bundle(fixture)).getMessage());
     assertEquals("the class loader was already set", assertThrows(IllegalStateException.class,
         () -> Advisor.builder().classLoader(loader).classLoader(loader)).getMessage());
     for (String bad : List.of("", "sha256:", "SHA256:" + "a".repeat(64), "sha256:" + "A".repeat(64),
@@ -60,9 +60,9 @@ class AdvisorBuilderTest {
 
   @Test
   void aPinnedDigestAcceptsItsBundleAndRefusesAnyOther() {
-    String digest = FIXTURE.identity().digest();
-    Advisor pinned = Advisor.builder().bundle(FIXTURE).expectedDigest(digest).build();
-    assertSame(FIXTURE, pinned.bundle());
+    String digest = fixture.identity().digest();
+    Advisor pinned = Advisor.builder().bundle(fixture).expectedDigest(digest).build();
+    assertSame(fixture, pinned.bundle());
     // The same content re-signed after a change: its own digest is consistent, but not the pinned.
     ContentBundle resigned = ContentBundle.load(Fixture.edited("steps.json",
         json -> json.replace("\"Call now\"", "\"Call at once\"")));
@@ -77,7 +77,7 @@ class AdvisorBuilderTest {
   void aPinnedDigestRefusesAReSignedManifest() {
     // A bundle whose manifest was changed (here: its review date moved) and re-signed is
     // consistent with itself, but it is not what the reviewer pinned.
-    String digest = FIXTURE.identity().digest();
+    String digest = fixture.identity().digest();
     ContentBundle resigned = ContentBundle.load(Fixture.edited("manifest.json",
         json -> json.replaceFirst("\"reviewBy\": \"[0-9-]+\"", "\"reviewBy\": \"2098-01-01\"")));
     assertNotEquals(digest, resigned.identity().digest());
@@ -87,7 +87,7 @@ class AdvisorBuilderTest {
 
   @Test
   void memoStatisticsCountHitsAndMissesPerAdvisor() {
-    Advisor advisor = Advisor.builder().bundle(FIXTURE).memoSize(64).build();
+    Advisor advisor = Advisor.builder().bundle(fixture).memoSize(64).build();
     assertEquals(MemoStats.of(64, 0, 0), advisor.memoStats());
     assertEquals(0.0, advisor.memoStats().hitRate());
     Assessment first = advisor.evaluate(SITUATION);
@@ -97,7 +97,7 @@ class AdvisorBuilderTest {
     assertEquals(MemoStats.of(64, 1, 2), advisor.memoStats());
     assertEquals(1.0 / 3, advisor.memoStats().hitRate(), 1e-12);
     // A second advisor on the same bundle has a memo of its own.
-    Advisor other = Advisor.builder().bundle(FIXTURE).memoSize(2).build();
+    Advisor other = Advisor.builder().bundle(fixture).memoSize(2).build();
     assertNotSame(first, other.evaluate(SITUATION));
     assertEquals(first, other.evaluate(SITUATION));
     assertEquals(MemoStats.of(2, 1, 1), other.memoStats());
@@ -109,8 +109,8 @@ class AdvisorBuilderTest {
   void theDefaultMemoSizeComesFromTheDefaultWhenNoPropertyIsSet() {
     // The property is only a default: the advisor reads it when built, and tests never set it.
     assertEquals(null, System.getProperty("org.safeguarding.advisor.memoSlots"));
-    assertEquals(4096, Advisor.forBundle(FIXTURE).memoStats().slots());
-    assertEquals(4096, Advisor.builder().bundle(FIXTURE).build().memoStats().slots());
+    assertEquals(4096, Advisor.forBundle(fixture).memoStats().slots());
+    assertEquals(4096, Advisor.builder().bundle(fixture).build().memoStats().slots());
   }
 
   private static BundleProvider provider(String id) {

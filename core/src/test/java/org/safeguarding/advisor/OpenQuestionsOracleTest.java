@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.advisor.engine.GeneratedRules;
 
 /**
  * The engine's open-question planning (incremental, re-running only the rules that read a fact)
@@ -18,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * only the words of the plan (a text chosen by a condition) ranks after every change to it.
  */
 class OpenQuestionsOracleTest {
-  private static final Advisor ADVISOR = Fixture.advisor();
   /** The fixture's questions in declared order. */
   private static final List<String> DECLARED = List.of("concerns", "indicators.IMMEDIATE_DANGER",
       "childAge", "reporter", "otherParty", "spread", "indicators.BLACKMAIL", "jurisdiction");
@@ -66,15 +70,40 @@ class OpenQuestionsOracleTest {
 
   @Test
   void plannedQuestionsAreExactlyWhatBruteForceFinds() {
+    int askedForWords = assertOracle(Fixture.advisorWithoutMemo(), 3_000);
+    assertTrue(askedForWords > 30, "questions asked for a text alone: " + askedForWords);
+  }
+
+  static IntStream seeds() {
+    return IntStream.range(0, 12);
+  }
+
+  /**
+   * The same over random rules (each reading three facts) on a fixture whose steps, warnings and
+   * risk factors also have texts chosen by other facts: answers that change only a wording, that
+   * drop a warning while the steps stay, or both, in shapes the fixture's own rules lack.
+   */
+  @ParameterizedTest(name = "generated rules {0}")
+  @MethodSource("seeds")
+  void plannedQuestionsAreWhatBruteForceFindsForGeneratedRules(int seed) {
+    Map<String, String> files = withMoreTextVariants(Fixture.files());
+    files.put("rules.json", GeneratedRules.of(new SplittableRandom(seed * 31L + 7)));
+    Advisor generated = Advisor.builder()
+        .bundle(ContentBundle.load(Fixture.source(Fixture.resign(files)))).memoSize(0).build();
+    assertOracle(generated, 300);
+  }
+
+  /** Checks generated situations against brute force; returns how many asked for a text alone. */
+  private static int assertOracle(Advisor advisor, int situations) {
     long seed = Long.getLong("oracle.seed", System.nanoTime());
     SplittableRandom random = new SplittableRandom(seed);
     List<String> failures = new ArrayList<>();
     int askedForWords = 0;
-    for (int i = 0; i < 3_000 && failures.size() < 10; i++) {
+    for (int i = 0; i < situations && failures.size() < 10; i++) {
       Situation s = generate(random);
-      List<String> expected = bruteForce(s);
+      List<String> expected = bruteForce(advisor, s);
       List<String> actual = new ArrayList<>();
-      ADVISOR.evaluate(s).openQuestions().forEach(q -> actual.add(q.field()));
+      advisor.evaluate(s).openQuestions().forEach(q -> actual.add(q.field()));
       // The fixture's rules never read the nation: only a text does.
       askedForWords += actual.contains("jurisdiction") ? 1 : 0;
       if (!expected.equals(actual)) {
@@ -86,11 +115,54 @@ class OpenQuestionsOracleTest {
       fail("seed " + seed + " (replay with -Doracle.seed=" + seed + "):\n  "
           + String.join("\n  ", failures));
     }
-    assertTrue(askedForWords > 30, "questions asked for a text alone: " + askedForWords);
+    return askedForWords;
   }
 
-  private static List<String> bruteForce(Situation s) {
-    Outcome current = Outcome.of(ADVISOR.evaluate(s));
+  /**
+   * Texts chosen by facts the generated rules may read: do-not-pay by the spread, adult-involved
+   * by blackmail, reassure (parents) by the age, talk-to-someone by the concerns, contain-spread
+   * by the other party.
+   */
+  private static Map<String, String> withMoreTextVariants(Map<String, String> files) {
+    String all = "[\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\", \"YOUNG_PERSON\"]";
+    files.put("warnings.json", replace(files.get("warnings.json"),
+        "\"text\": [ { \"for\": " + all + ", \"text\": \"Do not pay.\" } ]",
+        "\"text\": [ { \"for\": " + all + ", \"when\": { \"fact\": \"spread\", \"in\":"
+            + " [\"SOCIAL_MEDIA\"] }, \"text\": \"Do not pay; report the post.\" },"
+            + " { \"for\": " + all + ", \"text\": \"Do not pay.\" } ]"));
+    files.put("risk-factors.json", replace(files.get("risk-factors.json"),
+        "{ \"id\": \"adult-involved\", \"explanation\": \"An adult is involved.\",",
+        "{ \"id\": \"adult-involved\", \"text\": [ { \"for\": " + all + ", \"when\":"
+            + " { \"fact\": \"indicators.BLACKMAIL\", \"in\": [\"YES\"] }, \"explanation\":"
+            + " \"An adult is threatening.\" }, { \"for\": " + all + ", \"explanation\":"
+            + " \"An adult is involved.\" } ],"));
+    files.put("steps.json", replace(replace(replace(files.get("steps.json"),
+        "\"text\": [ { \"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\"],"
+            + " \"title\": \"Reassure\", \"detail\": \"Stay calm.\" } ],",
+        "\"text\": [ { \"for\": [\"PARENT_OR_CARER\"], \"when\": { \"fact\": \"childAge\","
+            + " \"lt\": 13, \"ifUnknown\": false }, \"title\": \"Reassure\", \"detail\":"
+            + " \"Stay calm: they are young.\" }, { \"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\","
+            + " \"PROFESSIONAL\"], \"title\": \"Reassure\", \"detail\": \"Stay calm.\" } ],"),
+        "\"text\": [ { \"for\": [\"YOUNG_PERSON\"], \"title\": \"Talk to someone\","
+            + " \"detail\": \"You are not alone.\" } ],",
+        "\"text\": [ { \"for\": [\"YOUNG_PERSON\"], \"when\": { \"fact\": \"concerns\","
+            + " \"containsAny\": [\"SEXTORTION\"] }, \"title\": \"Talk to someone\", \"detail\":"
+            + " \"You are not alone, and it is not your fault.\" }, { \"for\": [\"YOUNG_PERSON\"],"
+            + " \"title\": \"Talk to someone\", \"detail\": \"You are not alone.\" } ],"),
+        "\"title\": \"Contain it\", \"detail\": \"Find out where it went.\" } ],",
+        "\"when\": { \"fact\": \"otherParty\", \"in\": [\"PEER\"] }, \"title\": \"Contain it\","
+            + " \"detail\": \"Ask the school where it went.\" }, { \"for\": " + all + ","
+            + " \"title\": \"Contain it\", \"detail\": \"Find out where it went.\" } ],"));
+    return files;
+  }
+
+  private static String replace(String text, String what, String with) {
+    assertTrue(text.contains(what), "the fixture has changed: no " + what);
+    return text.replace(what, with);
+  }
+
+  private static List<String> bruteForce(Advisor advisor, Situation s) {
+    Outcome current = Outcome.of(advisor.evaluate(s));
     List<long[]> ranked = new ArrayList<>();
     for (int q = 0; q < DECLARED.size(); q++) {
       String field = DECLARED.get(q);
@@ -100,7 +172,7 @@ class OpenQuestionsOracleTest {
       }
       int worst = -1;
       for (UnaryOperator<Situation.Builder> answer : answers(fact)) {
-        int change = current.change(Outcome.of(ADVISOR.evaluate(
+        int change = current.change(Outcome.of(advisor.evaluate(
             answer.apply(Situation.builder().from(s)).build())));
         // Who reads the plan is not a wording: the reporter is asked for what it changes in it.
         if (change == 4 && field.equals("reporter")) {

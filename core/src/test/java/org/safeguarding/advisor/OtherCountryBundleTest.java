@@ -50,25 +50,25 @@ class OtherCountryBundleTest {
     return ContentBundle.load(Fixture.source(Fixture.resign(files)));
   }
 
-  private static final ContentBundle IRISH = load(files());
-  private static final Advisor ADVISOR = Advisor.builder().bundle(IRISH).memoSize(64).build();
+  private final ContentBundle irish = load(files());
+  private final Advisor advisor = Advisor.builder().bundle(irish).memoSize(64).build();
 
   @Test
   void itLoadsWithTheJurisdictionsAndPhoneFormatOfItsManifest() {
-    assertEquals("ie-test", IRISH.identity().id());
-    assertEquals(List.of(IRELAND), IRISH.jurisdictions());
-    assertEquals(Optional.of("112"), IRISH.contacts().get(0).phone());
-    List<Choice<Jurisdiction>> where = IRISH.choices(SituationFact.JURISDICTION);
+    assertEquals("ie-test", irish.identity().id());
+    assertEquals(List.of(IRELAND), irish.jurisdictions());
+    assertEquals(Optional.of("112"), irish.contacts().get(0).phone());
+    List<Choice<Jurisdiction>> where = irish.choices(SituationFact.JURISDICTION);
     assertEquals(List.of(IRELAND), where.stream().map(Choice::value).toList());
     assertEquals("Ireland", where.get(0).label(Reporter.PARENT_OR_CARER));
-    assertEquals(List.of(), IRISH.lint());
+    assertEquals(List.of(), irish.lint());
   }
 
   @Test
   void itAssessesASituationInIreland() {
     Situation danger = Situation.builder().jurisdiction(IRELAND)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.YES).build();
-    Assessment a = ADVISOR.evaluate(danger);
+    Assessment a = advisor.evaluate(danger);
     assertEquals(Urgency.EMERGENCY, a.urgency());
     assertEquals(List.of("call-112", "talk-to-someone"),
         a.steps().stream().map(Step::id).toList());
@@ -76,17 +76,17 @@ class OtherCountryBundleTest {
     assertEquals(List.of(ReferralTrigger.IMMEDIATE_RISK_OF_HARM), List.copyOf(a.referral().triggers()));
     assertEquals("ie-test", a.bundle().id());
     // Seen again: the memo's key holds the jurisdiction as its index in the bundle's list.
-    assertEquals(a, ADVISOR.evaluate(danger));
-    assertTrue(ADVISOR.memoStats().hits() >= 1);
+    assertEquals(a, advisor.evaluate(danger));
+    assertTrue(advisor.memoStats().hits() >= 1);
   }
 
   @Test
   void notSayingWhereIsAnsweredAndAsked() {
-    Assessment a = ADVISOR.evaluate(Situation.empty());
+    Assessment a = advisor.evaluate(Situation.empty());
     assertEquals(List.of("talk-to-someone"), a.steps().stream().map(Step::id).toList());
     assertEquals(List.of("indicators.IMMEDIATE_DANGER"),
         a.openQuestions().stream().map(OpenQuestion::field).toList());
-    Assessment json = ADVISOR.evaluate(AdvisorJson.readSituation("{\"jurisdiction\":\"IE\"}"));
+    Assessment json = advisor.evaluate(AdvisorJson.readSituation("{\"jurisdiction\":\"IE\"}"));
     assertEquals(a.steps(), json.steps());
   }
 
@@ -96,7 +96,7 @@ class OtherCountryBundleTest {
     Situation elsewhere = AdvisorJson.readSituation("{\"jurisdiction\":\"" + code + "\","
         + "\"indicators\":{\"IMMEDIATE_DANGER\":\"YES\"}}");
     InvalidSituationException e = assertThrows(InvalidSituationException.class,
-        () -> ADVISOR.evaluate(elsewhere));
+        () -> advisor.evaluate(elsewhere));
     assertEquals("jurisdiction", e.path());
     assertEquals("IE", e.allowed());
     // The whole message: the path, the problem and the codes covered, never the code given.

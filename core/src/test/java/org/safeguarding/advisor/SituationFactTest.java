@@ -17,7 +17,7 @@ import org.safeguarding.advisor.SituationFact.Kind;
 
 /** The typed facts: paths, kinds, values, unknown-ness, answers, and the bundle's typed choices. */
 class SituationFactTest {
-  private static final ContentBundle FIXTURE = Fixture.bundle();
+  private final ContentBundle fixture = Fixture.bundle();
 
   /** The contract's paths: the seven fields, then each indicator in declaration order. */
   private static final List<String> PATHS = paths();
@@ -161,7 +161,7 @@ class SituationFactTest {
 
   @Test
   void choicesAreTypedInTheContractsOrderWithTheBundlesLabelsAndNeverUnknown() {
-    List<Choice<Spread>> spread = FIXTURE.choices(SituationFact.SPREAD);
+    List<Choice<Spread>> spread = fixture.choices(SituationFact.SPREAD);
     assertEquals(List.of(Spread.NOT_SHARED, Spread.ONE_RECIPIENT, Spread.PEER_GROUP,
         Spread.SOCIAL_MEDIA, Spread.PUBLIC_WEBSITE), values(spread));
     assertEquals(List.of("Not shared", "One person", "A few people", "Social media", "A website"),
@@ -171,40 +171,40 @@ class SituationFactTest {
     }
     assertEquals("NOT_SHARED", spread.get(0).valueName());
     assertSame(SituationFact.SPREAD, spread.get(0).fact());
-    List<Choice<Answer>> blackmail = FIXTURE.choices(SituationFact.indicator(Indicator.BLACKMAIL));
+    List<Choice<Answer>> blackmail = fixture.choices(SituationFact.indicator(Indicator.BLACKMAIL));
     assertEquals(List.of(Answer.YES, Answer.NO), values(blackmail));
     assertEquals("Yes", blackmail.get(0).label(Reporter.PROFESSIONAL));
     assertEquals(List.of(OtherParty.PEER, OtherParty.ADULT, OtherParty.UNKNOWN_ONLINE_CONTACT,
-        OtherParty.NONE), values(FIXTURE.choices(SituationFact.OTHER_PARTY)));
+        OtherParty.NONE), values(fixture.choices(SituationFact.OTHER_PARTY)));
     // choicesFor: a young person reads a label in their own words; every other audience the
     // question's choices, and so does the young person where choicesFor says nothing.
-    List<Choice<OtherParty>> others = FIXTURE.choices(SituationFact.OTHER_PARTY);
+    List<Choice<OtherParty>> others = fixture.choices(SituationFact.OTHER_PARTY);
     assertEquals("Someone under 18 I know", others.get(0).label(Reporter.YOUNG_PERSON));
     assertEquals("Peer", others.get(0).label(Reporter.PARENT_OR_CARER));
     assertEquals("Adult", others.get(1).label(Reporter.YOUNG_PERSON));
     assertEquals("Nobody else", others.get(3).label(Reporter.YOUNG_PERSON));
     assertEquals("Nobody", others.get(3).label(Reporter.PROFESSIONAL));
-    assertEquals(List.of(Concern.values()), values(FIXTURE.choices(SituationFact.CONCERNS)));
+    assertEquals(List.of(Concern.values()), values(fixture.choices(SituationFact.CONCERNS)));
     // Every code the fixture's manifest lists, in its order, with the question's labels.
-    List<Choice<Jurisdiction>> nations = FIXTURE.choices(SituationFact.JURISDICTION);
+    List<Choice<Jurisdiction>> nations = fixture.choices(SituationFact.JURISDICTION);
     assertEquals(Fixture.NATIONS, values(nations));
     assertEquals("Scotland", nations.get(2).label(Reporter.PARENT_OR_CARER));
-    assertEquals(List.of(), FIXTURE.choices(SituationFact.CHILD_AGE));
+    assertEquals(List.of(), fixture.choices(SituationFact.CHILD_AGE));
     for (SituationFact<?> fact : SituationFact.all()) {
-      assertTrue(FIXTURE.choices(fact).stream().noneMatch(c -> c.valueName().equals("UNKNOWN")),
+      assertTrue(fixture.choices(fact).stream().noneMatch(c -> c.valueName().equals("UNKNOWN")),
           fact.path());
     }
   }
 
   @Test
   void aChoiceAppliesItsValueAndNeedsALabelForEveryAudience() {
-    Choice<Spread> peers = FIXTURE.choices(SituationFact.SPREAD).get(2);
+    Choice<Spread> peers = fixture.choices(SituationFact.SPREAD).get(2);
     Situation.Builder builder = Situation.builder();
     assertSame(builder, peers.applyTo(builder));
     assertEquals(Spread.PEER_GROUP, builder.build().spread());
-    assertEquals(peers, FIXTURE.choices(SituationFact.SPREAD).get(2));
-    assertEquals(peers.hashCode(), FIXTURE.choices(SituationFact.SPREAD).get(2).hashCode());
-    assertFalse(peers.equals(FIXTURE.choices(SituationFact.SPREAD).get(1)));
+    assertEquals(peers, fixture.choices(SituationFact.SPREAD).get(2));
+    assertEquals(peers.hashCode(), fixture.choices(SituationFact.SPREAD).get(2).hashCode());
+    assertFalse(peers.equals(fixture.choices(SituationFact.SPREAD).get(1)));
 
     Map<Reporter, String> labels = new EnumMap<>(Reporter.class);
     labels.put(Reporter.PARENT_OR_CARER, "Yes");

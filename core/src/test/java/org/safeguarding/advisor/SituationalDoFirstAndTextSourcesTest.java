@@ -25,10 +25,10 @@ class SituationalDoFirstAndTextSourcesTest {
   private static final String SCOTLAND =
       "{ \"fact\": \"jurisdiction\", \"in\": [\"GB-SCT\"], \"ifUnknown\": false }";
 
-  private static final ContentBundle BUNDLE = ContentBundle.load(edited());
-  private static final Advisor ADVISOR = Advisor.builder().bundle(BUNDLE).build();
-  private static final Advisor WITHOUT_MEMO =
-      Advisor.builder().bundle(BUNDLE).memoSize(0).build();
+  private final ContentBundle bundle = ContentBundle.load(edited());
+  private final Advisor advisor = Advisor.builder().bundle(bundle).build();
+  private final Advisor withoutMemo =
+      Advisor.builder().bundle(bundle).memoSize(0).build();
 
   /**
    * The fixture with: do-not-pay ranked 50 while BLACKMAIL is NO, else 20; tell-lead ranked only
@@ -70,12 +70,12 @@ class SituationalDoFirstAndTextSourcesTest {
     Situation.Builder danger = sextortion(Reporter.YOUNG_PERSON)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.YES);
     // BLACKMAIL = NO: do-not-pay ranks 50, after never-copy (40), so it drops out of the three.
-    Assessment no = ADVISOR.evaluate(danger.putIndicator(Indicator.BLACKMAIL, Answer.NO).build());
+    Assessment no = advisor.evaluate(danger.putIndicator(Indicator.BLACKMAIL, Answer.NO).build());
     assertTrue(no.hasWarning("do-not-pay"));
     assertEquals(List.of("call-emergency", "talk-to-someone", "never-copy"), no.doFirst());
     // Otherwise the second entry, without "when", ranks it 20 as the single object did.
     for (Answer answer : List.of(Answer.YES, Answer.UNKNOWN)) {
-      Assessment a = ADVISOR.evaluate(
+      Assessment a = advisor.evaluate(
           danger.putIndicator(Indicator.BLACKMAIL, answer).build());
       assertEquals(List.of("call-emergency", "do-not-pay", "talk-to-someone"), a.doFirst(),
           "BLACKMAIL " + answer);
@@ -87,14 +87,14 @@ class SituationalDoFirstAndTextSourcesTest {
     Situation.Builder professional = sextortion(Reporter.PROFESSIONAL).childAge(15)
         .putIndicator(Indicator.IMMEDIATE_DANGER, Answer.NO);
     Assessment scotland =
-        ADVISOR.evaluate(professional.jurisdiction(Jurisdiction.GB_SCT).build());
+        advisor.evaluate(professional.jurisdiction(Jurisdiction.GB_SCT).build());
     assertEquals(List.of("do-not-pay", "tell-lead"), scotland.doFirst());
     Assessment england =
-        ADVISOR.evaluate(professional.jurisdiction(Jurisdiction.GB_ENG).build());
+        advisor.evaluate(professional.jurisdiction(Jurisdiction.GB_ENG).build());
     assertTrue(england.hasStep("tell-lead"));
     assertEquals(List.of("do-not-pay"), england.doFirst());
     // Nothing ranked in the plan: the first step, as before.
-    Assessment adult = ADVISOR.evaluate(Situation.builder().reporter(Reporter.PROFESSIONAL)
+    Assessment adult = advisor.evaluate(Situation.builder().reporter(Reporter.PROFESSIONAL)
         .jurisdiction(Jurisdiction.GB_ENG).childAge(15).otherParty(OtherParty.ADULT).build());
     assertTrue(adult.hasStep("tell-lead"));
     assertEquals(List.of(adult.steps().get(0).id()), adult.doFirst());
@@ -102,7 +102,7 @@ class SituationalDoFirstAndTextSourcesTest {
 
   @Test
   void theViewsCarryEveryDoFirstEntryAndTheRankTheyGive() {
-    WarningDefinition pay = BUNDLE.warning("do-not-pay").orElseThrow();
+    WarningDefinition pay = bundle.warning("do-not-pay").orElseThrow();
     assertEquals(2, pay.doFirst().size());
     assertEquals(50, pay.doFirst().get(0).rank());
     assertEquals(Set.of(Reporter.values()), pay.doFirst().get(0).audiences());
@@ -112,7 +112,7 @@ class SituationalDoFirstAndTextSourcesTest {
         .putIndicator(Indicator.BLACKMAIL, Answer.NO).build();
     assertEquals(OptionalInt.of(50), pay.doFirstRank(no));
     assertEquals(OptionalInt.of(20), pay.doFirstRank(sextortion(Reporter.PARENT_OR_CARER).build()));
-    StepDefinition lead = BUNDLE.step("tell-lead").orElseThrow();
+    StepDefinition lead = bundle.step("tell-lead").orElseThrow();
     assertEquals(Set.of(Reporter.PROFESSIONAL), lead.doFirst().get(0).audiences());
     Situation.Builder professional = Situation.builder().reporter(Reporter.PROFESSIONAL);
     assertEquals(OptionalInt.empty(), lead.doFirstRank(professional.build()));
@@ -120,8 +120,8 @@ class SituationalDoFirstAndTextSourcesTest {
         lead.doFirstRank(professional.jurisdiction(Jurisdiction.GB_SCT).build()));
     // The single object is a list of one; an item without doFirst has none.
     assertEquals(List.of(new DoFirstRank(1, Set.of(Reporter.values()), Optional.empty())),
-        BUNDLE.step("call-emergency").orElseThrow().doFirst());
-    assertEquals(List.of(), BUNDLE.step("reassure").orElseThrow().doFirst());
+        bundle.step("call-emergency").orElseThrow().doFirst());
+    assertEquals(List.of(), bundle.step("reassure").orElseThrow().doFirst());
   }
 
   @Test
@@ -130,22 +130,22 @@ class SituationalDoFirstAndTextSourcesTest {
         .otherParty(OtherParty.ADULT).addConcern(Concern.SEXTORTION);
     // report-online: its own src-b; the Scottish text's src-c; r-adult's src-b (already there)
     // and r-blackmail's src-a.
-    Step scotland = step(ADVISOR.evaluate(adult.jurisdiction(Jurisdiction.GB_SCT).build()),
+    Step scotland = step(advisor.evaluate(adult.jurisdiction(Jurisdiction.GB_SCT).build()),
         "report-online");
     assertEquals(List.of("src-b", "src-c", "src-a"), scotland.sources());
     assertEquals(List.of("r-adult", "r-blackmail"), scotland.firedBy());
-    Step england = step(ADVISOR.evaluate(adult.jurisdiction(Jurisdiction.GB_ENG).build()),
+    Step england = step(advisor.evaluate(adult.jurisdiction(Jurisdiction.GB_ENG).build()),
         "report-online");
     assertEquals(List.of("src-b", "src-a"), england.sources());
     // Only r-adult fired: its sources, none of r-blackmail's.
-    Step adultOnly = step(ADVISOR.evaluate(Situation.builder().reporter(Reporter.PARENT_OR_CARER)
+    Step adultOnly = step(advisor.evaluate(Situation.builder().reporter(Reporter.PARENT_OR_CARER)
         .childAge(14).otherParty(OtherParty.ADULT).jurisdiction(Jurisdiction.GB_SCT).build()),
         "report-online");
     assertEquals(List.of("r-adult"), adultOnly.firedBy());
     assertEquals(List.of("src-b", "src-c"), adultOnly.sources());
-    assertEquals(List.of("src-c"), BUNDLE.step("report-online").orElseThrow().texts().get(0)
+    assertEquals(List.of("src-c"), bundle.step("report-online").orElseThrow().texts().get(0)
         .sources());
-    assertEquals(List.of(), BUNDLE.step("report-online").orElseThrow().texts().get(1).sources());
+    assertEquals(List.of(), bundle.step("report-online").orElseThrow().texts().get(1).sources());
   }
 
   @Test
@@ -154,14 +154,14 @@ class SituationalDoFirstAndTextSourcesTest {
         .addConcern(Concern.SHARED_OWN_IMAGE);
     // never-copy's under-13 text cites src-c and src-a: src-a, its own, is cited once.
     assertEquals(List.of("src-a", "src-c"),
-        warning(ADVISOR.evaluate(image.childAge(12).build()), "never-copy").sources());
+        warning(advisor.evaluate(image.childAge(12).build()), "never-copy").sources());
     assertEquals(List.of("src-a"),
-        warning(ADVISOR.evaluate(image.childAge(15).build()), "never-copy").sources());
+        warning(advisor.evaluate(image.childAge(15).build()), "never-copy").sources());
     Situation.Builder blackmail = Situation.builder().childAge(15)
         .putIndicator(Indicator.BLACKMAIL, Answer.YES);
-    assertEquals(List.of("src-b", "src-c"), risk(ADVISOR.evaluate(
+    assertEquals(List.of("src-b", "src-c"), risk(advisor.evaluate(
         blackmail.otherParty(OtherParty.PEER).build()), "blackmail").sources());
-    assertEquals(List.of("src-b"), risk(ADVISOR.evaluate(
+    assertEquals(List.of("src-b"), risk(advisor.evaluate(
         blackmail.otherParty(OtherParty.ADULT).build()), "blackmail").sources());
   }
 
@@ -178,12 +178,12 @@ class SituationalDoFirstAndTextSourcesTest {
     int varied = 0;
     for (int i = 0; i < 4000 && failures.size() < 5; i++) {
       Situation s = ViewsAgreement.random(random);
-      Assessment remembered = ADVISOR.evaluate(s);
-      Assessment fresh = WITHOUT_MEMO.evaluate(s);
+      Assessment remembered = advisor.evaluate(s);
+      Assessment fresh = withoutMemo.evaluate(s);
       if (!remembered.equals(fresh)) {
         failures.add("the memo changed the plan for " + s);
       }
-      List<String> differences = ViewsAgreement.differences(BUNDLE, fresh, s);
+      List<String> differences = ViewsAgreement.differences(bundle, fresh, s);
       if (!differences.isEmpty()) {
         failures.add(differences + " for " + s);
       }

@@ -21,10 +21,10 @@ class VariantContactsTest {
   private static final String ADULT_AGE =
       "{ \"fact\": \"childAge\", \"gte\": 18, \"ifUnknown\": false }";
 
-  private static final ContentBundle BUNDLE = ContentBundle.load(Fixture.source(edited()));
-  private static final Advisor ADVISOR = Advisor.builder().bundle(BUNDLE).build();
-  private static final Advisor WITHOUT_MEMO =
-      Advisor.builder().bundle(BUNDLE).memoSize(0).build();
+  private final ContentBundle bundle = ContentBundle.load(Fixture.source(edited()));
+  private final Advisor advisor = Advisor.builder().bundle(bundle).build();
+  private final Advisor withoutMemo =
+      Advisor.builder().bundle(bundle).memoSize(0).build();
 
   /**
    * The fixture with: a contact {@code parent-line} that only a text variant names; remove-image
@@ -68,13 +68,13 @@ class VariantContactsTest {
   @Test
   void aVariantsContactsReplaceTheStepsForItsReaderOnly() {
     // The parent of a 14-year-old: the parents' text, with its own contacts.
-    Assessment parent = ADVISOR.evaluate(sharedImage(Reporter.PARENT_OR_CARER, 14).build());
+    Assessment parent = advisor.evaluate(sharedImage(Reporter.PARENT_OR_CARER, 14).build());
     assertEquals(List.of("parent-line", "web-service"), step(parent, "remove-image").contacts());
     // The young person: a text without contacts of its own keeps the step's.
-    Assessment young = ADVISOR.evaluate(sharedImage(Reporter.YOUNG_PERSON, 14).build());
+    Assessment young = advisor.evaluate(sharedImage(Reporter.YOUNG_PERSON, 14).build());
     assertEquals(List.of("web-service", "help-line"), step(young, "remove-image").contacts());
     // The parent of a 19-year-old: "contacts": [] gives this reader none with the step.
-    Assessment adult = ADVISOR.evaluate(sharedImage(Reporter.PARENT_OR_CARER, 19).build());
+    Assessment adult = advisor.evaluate(sharedImage(Reporter.PARENT_OR_CARER, 19).build());
     assertEquals(List.of(), step(adult, "remove-image").contacts());
   }
 
@@ -82,27 +82,27 @@ class VariantContactsTest {
   void thePlansContactListHoldsWhatTheShownTextsGiveInFirstUseOrder() {
     Situation.Builder blackmail = Situation.builder().childAge(14)
         .otherParty(OtherParty.ADULT).addConcern(Concern.SEXTORTION).spread(Spread.SOCIAL_MEDIA);
-    Assessment parent = ADVISOR.evaluate(blackmail.reporter(Reporter.PARENT_OR_CARER).build());
+    Assessment parent = advisor.evaluate(blackmail.reporter(Reporter.PARENT_OR_CARER).build());
     assertEquals(List.of("report-online", "remove-image"), ids(parent.steps()).subList(0, 2));
     assertEquals(List.of("web-service", "parent-line"), contactIds(parent));
     // The young person's report-online text gives help-line only; remove-image keeps the step's.
-    Assessment young = ADVISOR.evaluate(blackmail.reporter(Reporter.YOUNG_PERSON).build());
+    Assessment young = advisor.evaluate(blackmail.reporter(Reporter.YOUNG_PERSON).build());
     assertEquals(List.of("help-line"), step(young, "report-online").contacts());
     assertEquals(List.of("help-line", "web-service"), contactIds(young));
     // A contact the step names but the shown text replaces is not in the list.
-    Assessment adult = ADVISOR.evaluate(sharedImage(Reporter.PARENT_OR_CARER, 19)
+    Assessment adult = advisor.evaluate(sharedImage(Reporter.PARENT_OR_CARER, 19)
         .otherParty(OtherParty.PEER).build());
     assertTrue(adult.hasStep("remove-image"));
     assertEquals(List.of(), contactIds(adult));
     // Each contact is the bundle's, as its own page lists it.
-    Contact line = BUNDLE.contacts().stream().filter(c -> c.id().equals("parent-line"))
+    Contact line = bundle.contacts().stream().filter(c -> c.id().equals("parent-line"))
         .findFirst().orElseThrow();
     assertTrue(parent.contacts().contains(line));
   }
 
   @Test
   void theViewsCarryEachTextsContacts() {
-    StepDefinition remove = BUNDLE.step("remove-image").orElseThrow();
+    StepDefinition remove = bundle.step("remove-image").orElseThrow();
     assertEquals(List.of("web-service", "help-line"), remove.contacts());
     assertEquals(Optional.of(List.of()), remove.texts().get(0).contacts());
     assertEquals(Optional.of(List.of("parent-line", "web-service")),
@@ -112,7 +112,7 @@ class VariantContactsTest {
         remove.contactsFor(sharedImage(Reporter.PROFESSIONAL, 15).build()));
     assertEquals(List.of(), remove.contactsFor(sharedImage(Reporter.OTHER_ADULT, 20).build()));
     // A step not for the reader gives them no contacts.
-    assertEquals(List.of(), BUNDLE.step("talk-to-someone").orElseThrow()
+    assertEquals(List.of(), bundle.step("talk-to-someone").orElseThrow()
         .contactsFor(Situation.builder().reporter(Reporter.PARENT_OR_CARER).build()));
   }
 
@@ -128,12 +128,12 @@ class VariantContactsTest {
     int replaced = 0;
     for (int i = 0; i < 4000 && failures.size() < 5; i++) {
       Situation s = ViewsAgreement.random(random);
-      Assessment remembered = ADVISOR.evaluate(s);
-      Assessment fresh = WITHOUT_MEMO.evaluate(s);
+      Assessment remembered = advisor.evaluate(s);
+      Assessment fresh = withoutMemo.evaluate(s);
       if (!remembered.equals(fresh)) {
         failures.add("the memo changed the plan for " + s);
       }
-      List<String> differences = ViewsAgreement.differences(BUNDLE, fresh, s);
+      List<String> differences = ViewsAgreement.differences(bundle, fresh, s);
       if (!differences.isEmpty()) {
         failures.add(differences + " for " + s);
       }

@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
  * questions: seven rules whose conditions (nested all, any and not, with references to named
  * conditions) test three facts picked at random, so that brute force over the whole situation
  * space stays small. Every step, warning and risk factor is given by some rule, as the loader
- * requires.
+ * requires. Public for the open-questions oracle, which tests the engine through the public API.
  */
-final class GeneratedRules {
+public final class GeneratedRules {
   private static final List<String> STEPS = List.of("call-emergency", "tell-lead", "report-online",
       "remove-image", "contain-spread", "reassure", "talk-to-someone", "prevention-tip");
   private static final List<String> WARNINGS = List.of("never-copy", "do-not-pay");
@@ -33,7 +33,7 @@ final class GeneratedRules {
     }
   }
 
-  static String of(SplittableRandom random) {
+  public static String of(SplittableRandom random) {
     return new GeneratedRules(random).rules();
   }
 
