@@ -13,7 +13,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.safeguarding.advisor.engine.GeneratedRules;
 
 /**
  * The engine's open-question planning (incremental, re-running only the rules that read a fact)

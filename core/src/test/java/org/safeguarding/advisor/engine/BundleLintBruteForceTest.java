@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Assessment;
 import org.safeguarding.advisor.Concern;
+import org.safeguarding.advisor.GeneratedRules;
 import org.safeguarding.advisor.Fixture;
 import org.safeguarding.advisor.Indicator;
 import org.safeguarding.advisor.Jurisdiction;

@@ -1,4 +1,4 @@
-package org.safeguarding.advisor.engine;
+package org.safeguarding.advisor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,9 @@ import java.util.SplittableRandom;
  * questions: seven rules whose conditions (nested all, any and not, with references to named
  * conditions) test three facts picked at random, so that brute force over the whole situation
  * space stays small. Every step, warning and risk factor is given by some rule, as the loader
- * requires. Public for the open-questions oracle, which tests the engine through the public API.
+ * requires. Used by the open-questions oracle here and by the lint's brute-force test in the
+ * engine package (public for that one, and kept out of the engine package, whose only public
+ * class is CompiledBundle).
  */
 public final class GeneratedRules {
   private static final List<String> STEPS = List.of("call-emergency", "tell-lead", "report-online",
