@@ -269,6 +269,13 @@ final class ReaderProperties {
           || (over18 && c.id().equals("childline"))) {
         v.add("P17: an adult is given the children's contact " + c.id());
       }
+      // A contact's name and scope are read like the steps ("The child's school" was listed in a
+      // 19-year-old's plan, issue 11): a contact written for a child's family is not an adult's.
+      for (String label : List.of(c.name(), c.forWhom())) {
+        for (Wording.Phrase p : Wording.hits(Wording.CHILD_WORDS, label)) {
+          v.add("P17: contact " + c.id() + " calls an adult a child (" + p.name() + ")");
+        }
+      }
     }
   }
 
