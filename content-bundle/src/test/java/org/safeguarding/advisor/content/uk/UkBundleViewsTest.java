@@ -80,6 +80,24 @@ class UkBundleViewsTest {
     }
   }
 
+  /**
+   * A reader can reach every service the bundle names: a phone number or a web address, taken from
+   * the service's own page or a government page (ParentZone and Internet Matters had neither until
+   * 2026.12.4). Only the two local contacts, the reader's own school and the app's own reporting
+   * tools, have no number of their own.
+   */
+  @Test
+  void everyServiceCanBeReachedByPhoneOrWebAddress() {
+    Set<String> local = Set.of("school", "platform");
+    List<String> unreachable = new ArrayList<>();
+    for (Contact c : BUNDLE.contacts()) {
+      if (!local.contains(c.id()) && c.phone().isEmpty() && c.url().isEmpty()) {
+        unreachable.add(c.id());
+      }
+    }
+    assertEquals(List.of(), unreachable, "contacts with neither a phone number nor a web address");
+  }
+
   @Test
   void everyViewListsWhatItsFileHoldsInItsOrder() throws IOException {
     assertEquals(ids(file("steps.json"), "id"), ids(BUNDLE.steps(), StepDefinition::id));

@@ -106,14 +106,19 @@ final class NationProperties {
       Jurisdiction.GB_SCT, java.util.Set.of("cgsa-1982-s52", "cgsa-1982-s52a", "absh-2016-s2",
           "scot-parliament-altered-images"),
       Jurisdiction.GB_NIR, java.util.Set.of("pconi-1978-art3", "pconi-1978-art2",
-          "justice-ni-2016-s51", "psni-sexting-law", "sbni-image-sharing-law"));
+          "justice-ni-2016-s51", "psni-sexting-law", "sbni-image-sharing-law",
+          "ni-doj-deepfake-consultation"));
 
   /**
-   * England and Wales's statute for children's images: a plan for Scotland or Northern Ireland cites
-   * it nowhere (not on a step, warning or risk factor, nor through the rules that fired them), since
-   * each nation's text cites that nation's own Act (third reading).
+   * England and Wales's statutes: for children's images (the Protection of Children Act 1978), for
+   * sharing or threatening to share an intimate image (s.66B of the Sexual Offences Act 2003, as
+   * legislation and as the College of Policing states it) and for sexual fakes of adults (ss.66E
+   * and 66F). A plan for Scotland or Northern Ireland cites them nowhere (not on a step, warning or
+   * risk factor, nor through the rules that fired them), since each nation's text cites that
+   * nation's own Act (third reading; s.66B, 2026.12.4).
    */
-  static final java.util.Set<String> ENGLAND_AND_WALES_LAW_SOURCES = java.util.Set.of("pca-1978");
+  static final java.util.Set<String> ENGLAND_AND_WALES_LAW_SOURCES =
+      java.util.Set.of("pca-1978", "soa-2003-s66b", "osa-s66b", "duaa-s138");
 
   private static final Map<Jurisdiction, Pattern> NATION_NAMED = Map.of(
       Jurisdiction.GB_SCT, Pattern.compile("Scotland|Scottish"),
@@ -192,7 +197,51 @@ final class NationProperties {
         found.add("P19: " + where + ": " + read.where() + " names '" + p.pattern() + "'");
       }
     }
+    intentUnderstated(read.nation(), read.text())
+        .ifPresent(why -> found.add("P19: " + where + ": " + read.where() + " " + why));
     return List.copyOf(found);
+  }
+
+  /** A text that makes sharing an intimate image a crime only when it is meant to hurt. */
+  private static final Pattern INTENT_ONLY = Pattern.compile(
+      "scare or upset|to cause (them )?distress|fear, alarm or distress", Pattern.CASE_INSENSITIVE);
+  /** Scotland's s.2 is met by recklessness as well as intent. */
+  private static final Pattern RECKLESSNESS = Pattern.compile(
+      "\\bcar(e|ing)\\b (whether|if)|\\breckless", Pattern.CASE_INSENSITIVE);
+  /** Where the nation is not known: the law of England and Wales (and Scotland) goes further. */
+  private static final Pattern GOES_FURTHER = Pattern.compile(
+      "without that aim|whatever the intent", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The intent wording must not understate the law (2026.12.4): England and Wales's s.66B(1)
+   * needs no intent to cause distress, only no consent and no reasonable belief in it; Scotland's
+   * s.2 is met by intent to cause fear, alarm or distress or by recklessness as to it; Northern
+   * Ireland's s.51 needs intent to cause distress. So a text that states the intent condition
+   * says, in Scotland, that not caring is enough; in England and Wales it does not state it at all
+   * (the offence is sharing without consent); and where the nation is not known it says that the
+   * law can go further than that aim.
+   */
+  static Optional<String> intentUnderstated(Optional<Jurisdiction> nation, String text) {
+    if (!INTENT_ONLY.matcher(text).find()) {
+      return Optional.empty();
+    }
+    if (nation.isEmpty()) {
+      return GOES_FURTHER.matcher(text).find() ? Optional.empty()
+          : Optional.of("makes sharing a crime only when it is meant to hurt, and does not say that"
+              + " the law can go further where the nation is not known");
+    }
+    switch (nation.get().code()) {
+      case "GB-SCT":
+        return RECKLESSNESS.matcher(text).find() ? Optional.empty()
+            : Optional.of("states Scotland's intent condition without its recklessness");
+      case "GB-ENG":
+      case "GB-WLS":
+        return GOES_FURTHER.matcher(text).find() ? Optional.empty()
+            : Optional.of("states an intent condition that England and Wales's s.66B(1) does not"
+                + " have");
+      default:
+        return Optional.empty();
+    }
   }
 
   /** The steps that explain the law: to someone who did something, and to a victim. */

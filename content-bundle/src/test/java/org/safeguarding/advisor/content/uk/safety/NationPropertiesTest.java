@@ -595,6 +595,61 @@ class NationPropertiesTest {
         .toString());
   }
 
+  /**
+   * An adult whose image was shared, in each nation: England's and Wales's plans cite s.66B on the
+   * law text, Scotland's and Northern Ireland's cite it nowhere (not through a rule either), and
+   * the check finds it when England's plan is read as if it were Scotland's.
+   */
+  @Test
+  void onlyEnglandAndWalesPlansCiteSection66B() {
+    Situation.Builder shared = Situation.builder().reporter(Reporter.YOUNG_PERSON).childAge(24)
+        .addConcern(Concern.INTIMATE_IMAGE_ABUSE).spread(Spread.SOCIAL_MEDIA)
+        .otherParty(OtherParty.ADULT);
+    for (Jurisdiction nation : ADVISOR.bundle().jurisdictions()) {
+      Situation s = shared.jurisdiction(nation).build();
+      Assessment a = ADVISOR.evaluate(s);
+      assertTrue(a.hasStep("the-law-protects-you"), nation + " explains the law");
+      java.util.Set<String> cited = new java.util.HashSet<>();
+      a.steps().forEach(st -> cited.addAll(st.sources()));
+      a.warnings().forEach(w -> cited.addAll(w.sources()));
+      a.riskFactors().forEach(r -> cited.addAll(r.sources()));
+      boolean englandOrWales =
+          nation.equals(Jurisdiction.GB_ENG) || nation.equals(Jurisdiction.GB_WLS);
+      assertEquals(englandOrWales, cited.contains("soa-2003-s66b"), nation + ": " + cited);
+      if (!englandOrWales) {
+        assertEquals(List.of(), NationProperties.violations(s, a));
+      }
+    }
+    Assessment inEngland = ADVISOR.evaluate(shared.jurisdiction(Jurisdiction.GB_ENG).build());
+    List<String> asIfScotland = NationProperties.otherNationsSources(
+        Optional.of(Jurisdiction.GB_SCT), inEngland);
+    assertTrue(asIfScotland.stream().anyMatch(v -> v.contains("soa-2003-s66b")),
+        asIfScotland.toString());
+  }
+
+  /**
+   * The intent wording (2026.12.4): "to scare or upset" alone understates Scotland's s.2 (which
+   * recklessness also meets) and England and Wales's s.66B(1) (which needs no such aim).
+   */
+  @Test
+  void aTextThatMakesSharingACrimeOnlyWhenMeantToHurtIsFound() {
+    String intentOnly = "It is a crime to share an intimate picture of you to scare or upset you.";
+    Optional<Jurisdiction> scotland = Optional.of(Jurisdiction.GB_SCT);
+    assertTrue(NationProperties.intentUnderstated(scotland, intentOnly).isPresent());
+    assertEquals(Optional.empty(), NationProperties.intentUnderstated(scotland,
+        intentOnly + " It is a crime too if they don't care whether it does."));
+    assertTrue(NationProperties.intentUnderstated(Optional.empty(), intentOnly).isPresent());
+    assertEquals(Optional.empty(), NationProperties.intentUnderstated(Optional.empty(),
+        intentOnly + " In England and Wales, and in Scotland, it can be a crime even without that"
+            + " aim."));
+    assertTrue(NationProperties.intentUnderstated(Optional.of(Jurisdiction.GB_WLS), intentOnly)
+        .isPresent());
+    assertEquals(Optional.empty(), NationProperties.intentUnderstated(
+        Optional.of(Jurisdiction.GB_NIR), "It is a crime to share it to upset you."));
+    assertEquals(Optional.empty(), NationProperties.intentUnderstated(
+        Optional.of(Jurisdiction.GB_ENG), "It is a crime to share it without your consent."));
+  }
+
   /** The same situation in each nation: a text that differs is one that names its nation. */
   @Test
   void scottishAndNorthernIrishProfessionalPlansNameTheirOwnRoleAndRoute() {

@@ -269,6 +269,12 @@ final class ReaderProperties {
           || (over18 && c.id().equals("childline"))) {
         v.add("P17: an adult is given the children's contact " + c.id());
       }
+      // A contact's name is read like the steps ("The child's school" was listed in a
+      // 19-year-old's plan, issue 11). Its scope (forWhom) describes the service's users, such as
+      // "the children's workforce", not the reader, so it is not read here.
+      for (Wording.Phrase p : Wording.hits(Wording.CHILD_WORDS, c.name())) {
+        v.add("P17: contact " + c.id() + " calls an adult a child (" + p.name() + ")");
+      }
     }
   }
 
