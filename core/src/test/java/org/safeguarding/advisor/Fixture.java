@@ -76,6 +76,16 @@ public final class Fixture {
     return source(resign(files));
   }
 
+  /**
+   * The fixture file's text with {@code what} replaced; fails the test if the fixture no longer
+   * holds {@code what}, so an edit cannot silently stop applying.
+   */
+  public static String replace(String text, String what, String with) {
+    org.junit.jupiter.api.Assertions.assertTrue(text.contains(what),
+        "the fixture has changed: no " + what);
+    return text.replace(what, with);
+  }
+
   /** A JSON array of objects without the element whose "id" is {@code id}. */
   public static String withoutElement(String jsonArray, String id) {
     try {

@@ -124,18 +124,18 @@ class OpenQuestionsOracleTest {
    */
   private static Map<String, String> withMoreTextVariants(Map<String, String> files) {
     String all = "[\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\", \"YOUNG_PERSON\"]";
-    files.put("warnings.json", replace(files.get("warnings.json"),
+    files.put("warnings.json", Fixture.replace(files.get("warnings.json"),
         "\"text\": [ { \"for\": " + all + ", \"text\": \"Do not pay.\" } ]",
         "\"text\": [ { \"for\": " + all + ", \"when\": { \"fact\": \"spread\", \"in\":"
             + " [\"SOCIAL_MEDIA\"] }, \"text\": \"Do not pay; report the post.\" },"
             + " { \"for\": " + all + ", \"text\": \"Do not pay.\" } ]"));
-    files.put("risk-factors.json", replace(files.get("risk-factors.json"),
+    files.put("risk-factors.json", Fixture.replace(files.get("risk-factors.json"),
         "{ \"id\": \"adult-involved\", \"explanation\": \"An adult is involved.\",",
         "{ \"id\": \"adult-involved\", \"text\": [ { \"for\": " + all + ", \"when\":"
             + " { \"fact\": \"indicators.BLACKMAIL\", \"in\": [\"YES\"] }, \"explanation\":"
             + " \"An adult is threatening.\" }, { \"for\": " + all + ", \"explanation\":"
             + " \"An adult is involved.\" } ],"));
-    files.put("steps.json", replace(replace(replace(files.get("steps.json"),
+    files.put("steps.json", Fixture.replace(Fixture.replace(Fixture.replace(files.get("steps.json"),
         "\"text\": [ { \"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\"],"
             + " \"title\": \"Reassure\", \"detail\": \"Stay calm.\" } ],",
         "\"text\": [ { \"for\": [\"PARENT_OR_CARER\"], \"when\": { \"fact\": \"childAge\","
@@ -153,11 +153,6 @@ class OpenQuestionsOracleTest {
             + " \"detail\": \"Ask the school where it went.\" }, { \"for\": " + all + ","
             + " \"title\": \"Contain it\", \"detail\": \"Find out where it went.\" } ],"));
     return files;
-  }
-
-  private static String replace(String text, String what, String with) {
-    assertTrue(text.contains(what), "the fixture has changed: no " + what);
-    return text.replace(what, with);
   }
 
   private static List<String> bruteForce(Advisor advisor, Situation s) {

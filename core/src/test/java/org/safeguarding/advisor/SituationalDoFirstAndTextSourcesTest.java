@@ -51,25 +51,20 @@ class SituationalDoFirstAndTextSourcesTest {
     files.computeIfPresent("sources.json", (k, s) -> s.replace("\"note\": \"test only\" }",
         "\"note\": \"test only\" },\n  { \"id\": \"src-c\", \"title\": \"Scottish law\","
             + " \"publisher\": null, \"url\": null, \"kind\": \"LAW\", \"verification\": \"VERIFIED\" }"));
-    files.computeIfPresent("warnings.json", (k, s) -> replace(replace(s,
+    files.computeIfPresent("warnings.json", (k, s) -> Fixture.replace(Fixture.replace(s,
         "\"doFirst\": { \"rank\": 20 }",
         "\"doFirst\": [ { \"rank\": 50, \"when\": " + BLACKMAIL_NO + " }, { \"rank\": 20 } ]"),
         "\"text\": \"Do not copy it, and tell a grown-up.\" }",
         "\"text\": \"Do not copy it, and tell a grown-up.\", \"sources\": [\"src-c\", \"src-a\"] }"));
-    files.computeIfPresent("steps.json", (k, s) -> replace(replace(s,
+    files.computeIfPresent("steps.json", (k, s) -> Fixture.replace(Fixture.replace(s,
         "\"doFirst\": { \"rank\": 30, \"for\": [\"PROFESSIONAL\"] }",
         "\"doFirst\": [ { \"rank\": 30, \"for\": [\"PROFESSIONAL\"], \"when\": " + SCOTLAND + " } ]"),
         "\"detail\": \"Report for your child in Scotland.\" }",
         "\"detail\": \"Report for your child in Scotland.\", \"sources\": [\"src-c\"] }"));
-    files.computeIfPresent("risk-factors.json", (k, s) -> replace(s,
+    files.computeIfPresent("risk-factors.json", (k, s) -> Fixture.replace(s,
         "\"explanation\": \"Another young person is making threats.\" }",
         "\"explanation\": \"Another young person is making threats.\", \"sources\": [\"src-c\"] }"));
     return Fixture.source(Fixture.resign(files));
-  }
-
-  private static String replace(String text, String what, String with) {
-    assertTrue(text.contains(what), "the fixture has changed: no " + what);
-    return text.replace(what, with);
   }
 
   private static Situation.Builder sextortion(Reporter reporter) {
@@ -213,7 +208,7 @@ class SituationalDoFirstAndTextSourcesTest {
   @Test
   void aDoFirstForThatIsNullIsRefusedWithItsPath() {
     InvalidBundleException e = assertThrows(InvalidBundleException.class, () ->
-        ContentBundle.load(Fixture.edited("warnings.json", s -> replace(s,
+        ContentBundle.load(Fixture.edited("warnings.json", s -> Fixture.replace(s,
             "\"doFirst\": { \"rank\": 40, \"for\": [\"YOUNG_PERSON\"] }",
             "\"doFirst\": { \"rank\": 40, \"for\": null }"))));
     assertEquals(List.of("warnings.json: [0].doFirst.for: must be a list of audiences (leave it"

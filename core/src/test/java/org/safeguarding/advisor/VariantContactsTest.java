@@ -45,12 +45,12 @@ class VariantContactsTest {
    */
   static Map<String, String> edited() {
     Map<String, String> files = Fixture.files();
-    files.put("contacts.json", replace(files.get("contacts.json"),
+    files.put("contacts.json", Fixture.replace(files.get("contacts.json"),
         "\"unverified\": [\"url\"] }",
         "\"unverified\": [\"url\"] },\n  { \"id\": \"parent-line\", \"name\": \"Parent line\","
             + " \"phone\": \"0808 800 5000\", \"url\": null, \"hours\": null,"
             + " \"forWhom\": \"Parents\", \"sources\": [\"src-a\"] }"));
-    files.put("steps.json", replace(replace(files.get("steps.json"),
+    files.put("steps.json", Fixture.replace(Fixture.replace(files.get("steps.json"),
         "\"text\": [ { \"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\","
             + " \"YOUNG_PERSON\"], \"title\": \"Get it removed\", \"detail\": \"Ask for removal.\" } ],",
         "\"text\": [ { \"for\": [\"PARENT_OR_CARER\", \"OTHER_ADULT\", \"PROFESSIONAL\"], \"when\": "
@@ -64,11 +64,6 @@ class VariantContactsTest {
         "\"title\": \"Report it\", \"detail\": \"You can report it.\" }",
         "\"title\": \"Report it\", \"detail\": \"You can report it.\", \"contacts\": [\"help-line\"] }"));
     return Fixture.resign(files);
-  }
-
-  private static String replace(String text, String what, String with) {
-    assertTrue(text.contains(what), "the fixture has changed: no " + what);
-    return text.replace(what, with);
   }
 
   private static Situation.Builder sharedImage(Reporter reporter, int age) {
@@ -189,7 +184,7 @@ class VariantContactsTest {
   @Test
   void onlyAStepsTextsMayNameContacts() {
     Map<String, String> files = edited();
-    files.put("warnings.json", replace(files.get("warnings.json"),
+    files.put("warnings.json", Fixture.replace(files.get("warnings.json"),
         "\"text\": \"Do not copy it, and tell a grown-up.\" }",
         "\"text\": \"Do not copy it, and tell a grown-up.\", \"contacts\": [\"help-line\"] }"));
     InvalidBundleException e = assertThrows(InvalidBundleException.class,
