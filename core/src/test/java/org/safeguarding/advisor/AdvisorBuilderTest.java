@@ -11,21 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Advisor.builder(): eager checks with exact messages, a pinned digest, memo statistics, providers. */
 class AdvisorBuilderTest {
-  private ContentBundle fixture;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    fixture = Fixture.bundle();
-  }
+  private final ContentBundle fixture = Fixture.bundle();
   private static final Situation SITUATION =
       Situation.builder().childAge(14).addConcern(Concern.SHARED_OWN_IMAGE).build();
 

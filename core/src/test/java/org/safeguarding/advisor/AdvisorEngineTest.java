@@ -8,23 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The engine's planning behaviour, on the fixture bundle. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdvisorEngineTest {
-  private Advisor advisor;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    advisor = Fixture.advisor();
-  }
+  private final Advisor advisor = Fixture.advisor();
 
   private List<String> stepIds(Assessment a) {
     return a.steps().stream().map(Step::id).collect(Collectors.toList());

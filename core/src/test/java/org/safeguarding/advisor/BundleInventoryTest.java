@@ -8,23 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The bundle can be listed: its contacts, its rules in words, what it covers and when. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleInventoryTest {
-  private ContentBundle fixture;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    fixture = Fixture.bundle();
-  }
+  private final ContentBundle fixture = Fixture.bundle();
 
   @Test
   void contactsAreListedInTheBundlesOrder() {

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,16 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleViewsTest {
-  private ContentBundle fixture;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    fixture = Fixture.bundle();
-  }
+  private final ContentBundle fixture = Fixture.bundle();
 
   private static JsonNode file(String name) throws IOException {
     return new ObjectMapper().readTree(Fixture.directory().resolve(name).toFile());

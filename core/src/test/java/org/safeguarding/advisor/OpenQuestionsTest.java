@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Which unknown facts are asked, and in what order, on the fixture bundle. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenQuestionsTest {
-  private Advisor advisor;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    advisor = Fixture.advisor();
-  }
+  private final Advisor advisor = Fixture.advisor();
 
   private List<String> fields(Situation s) {
     return advisor.evaluate(s).openQuestions().stream().map(OpenQuestion::field)

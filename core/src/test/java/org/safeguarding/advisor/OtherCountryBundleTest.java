@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,18 +50,8 @@ class OtherCountryBundleTest {
     return ContentBundle.load(Fixture.source(Fixture.resign(files)));
   }
 
-  private ContentBundle irish;
-  private Advisor advisor;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    irish = load(files());
-    advisor = Advisor.builder().bundle(irish).memoSize(64).build();
-  }
+  private final ContentBundle irish = load(files());
+  private final Advisor advisor = Advisor.builder().bundle(irish).memoSize(64).build();
 
   @Test
   void itLoadsWithTheJurisdictionsAndPhoneFormatOfItsManifest() {

@@ -12,22 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.SituationFact.Kind;
 
 /** The typed facts: paths, kinds, values, unknown-ness, answers, and the bundle's typed choices. */
 class SituationFactTest {
-  private ContentBundle fixture;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    fixture = Fixture.bundle();
-  }
+  private final ContentBundle fixture = Fixture.bundle();
 
   /** The contract's paths: the seven fields, then each indicator in declaration order. */
   private static final List<String> PATHS = paths();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,20 +25,10 @@ class SituationalDoFirstAndTextSourcesTest {
   private static final String SCOTLAND =
       "{ \"fact\": \"jurisdiction\", \"in\": [\"GB-SCT\"], \"ifUnknown\": false }";
 
-  private ContentBundle bundle;
-  private Advisor advisor;
-  private Advisor withoutMemo;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    bundle = ContentBundle.load(edited());
-    advisor = Advisor.builder().bundle(bundle).build();
-    withoutMemo = Advisor.builder().bundle(bundle).memoSize(0).build();
-  }
+  private final ContentBundle bundle = ContentBundle.load(edited());
+  private final Advisor advisor = Advisor.builder().bundle(bundle).build();
+  private final Advisor withoutMemo =
+      Advisor.builder().bundle(bundle).memoSize(0).build();
 
   /**
    * The fixture with: do-not-pay ranked 50 while BLACKMAIL is NO, else 20; tell-lead ranked only

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -19,16 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TextVariantsTest {
-  private Advisor advisor;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    advisor = Fixture.advisor();
-  }
+  private final Advisor advisor = Fixture.advisor();
 
   private Assessment assess(Situation.Builder b) {
     return advisor.evaluate(b.build());

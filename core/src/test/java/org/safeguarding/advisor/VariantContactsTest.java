@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,20 +21,10 @@ class VariantContactsTest {
   private static final String ADULT_AGE =
       "{ \"fact\": \"childAge\", \"gte\": 18, \"ifUnknown\": false }";
 
-  private ContentBundle bundle;
-  private Advisor advisor;
-  private Advisor withoutMemo;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    bundle = ContentBundle.load(Fixture.source(edited()));
-    advisor = Advisor.builder().bundle(bundle).build();
-    withoutMemo = Advisor.builder().bundle(bundle).memoSize(0).build();
-  }
+  private final ContentBundle bundle = ContentBundle.load(Fixture.source(edited()));
+  private final Advisor advisor = Advisor.builder().bundle(bundle).build();
+  private final Advisor withoutMemo =
+      Advisor.builder().bundle(bundle).memoSize(0).build();
 
   /**
    * The fixture with: a contact {@code parent-line} that only a text variant names; remove-image

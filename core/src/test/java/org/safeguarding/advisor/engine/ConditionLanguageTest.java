@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,16 +26,7 @@ class ConditionLanguageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Problems problems = new Problems();
-  private ConditionCompiler compiler;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    compiler = new ConditionCompiler(WhatIfEvaluationTest.NATIONS);
-  }
+  private final ConditionCompiler compiler = new ConditionCompiler(WhatIfEvaluationTest.NATIONS);
 
   private Condition compile(String json) {
     try {

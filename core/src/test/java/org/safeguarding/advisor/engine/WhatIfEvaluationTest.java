@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.advisor.Answer;
 import org.safeguarding.advisor.Concern;
@@ -52,16 +51,7 @@ class WhatIfEvaluationTest {
   private final Problems problems = new Problems();
   /** The fixture bundle's jurisdictions, as the engine holds them. */
   static final Jurisdictions NATIONS = new Jurisdictions(Fixture.NATIONS);
-  private ConditionCompiler compiler;
-
-  /**
-   * Built in each test, not in a field initialiser: the test instance is made before the test
-   * starts, so mutation testing would not count the loading as this test's code.
-   */
-  @BeforeEach
-  void build() {
-    compiler = new ConditionCompiler(NATIONS);
-  }
+  private final ConditionCompiler compiler = new ConditionCompiler(NATIONS);
 
   @Test
   void everyAnswerInOneWalkIsWhatTestingEachAnswerGives() throws IOException {
