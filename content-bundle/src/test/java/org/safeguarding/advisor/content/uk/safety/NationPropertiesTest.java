@@ -95,8 +95,8 @@ class NationPropertiesTest {
    * The indicators that a text's {@code when} reads (named conditions followed), read from the
    * bundle's files: their answers change a text, not only which steps are in the plan, so every
    * combination of their answers (not said, YES, NO) is enumerated, in rotation over the concern
-   * subsets, rather than drawn. A text that reads any other fact the enumeration does not cover
-   * fails here, so that this test is extended with it.
+   * subsets and other parties, rather than drawn. A text that reads any other fact the enumeration
+   * does not cover fails here, so that this test is extended with it.
    */
   static List<Indicator> textIndicators() {
     List<Indicator> indicators = new ArrayList<>();
@@ -114,7 +114,8 @@ class NationPropertiesTest {
 
   /**
    * Whether a text's {@code when} reads {@code spread}: then its answers (not said and each value)
-   * rotate over the concern subsets with the indicators' answers, instead of being drawn.
+   * rotate over the concern subsets and other parties with the indicators' answers, instead of
+   * being drawn.
    */
   static boolean textReadsSpread() {
     return textFacts().contains("spread");
@@ -204,8 +205,9 @@ class NationPropertiesTest {
     int profiles = textIndicatorProfiles();
     Concern[] concerns = Concern.values();
     int subsets = 1 << concerns.length;
-    assertTrue(profiles <= subsets, profiles + " combinations of indicator answers cannot rotate"
-        + " over " + subsets + " concern subsets: enumerate them another way");
+    assertTrue(profiles <= subsets * others.size(), profiles + " combinations of indicator answers"
+        + " cannot rotate over " + subsets + " concern subsets times " + others.size()
+        + " other parties: enumerate them another way");
     Found found = new Found();
     java.util.stream.IntStream.range(0, bases()).parallel().forEach(base -> {
       if (stopAtFirst && !found.witnesses.isEmpty()) {
@@ -221,10 +223,11 @@ class NationPropertiesTest {
       Integer age = ages.get(ageIndex);
       int readerIndex = rest / ages.size();
       Reporter reader = readers.get(readerIndex);
-      // The answers to the indicators a text reads rotate with the concern subset: for every
-      // reader, age and other party, the 2,048 subsets go through every combination of answers
-      // (75 or 76 times each) without multiplying the run by their number.
-      int profile = (mask + otherIndex + 7 * ageIndex + 11 * readerIndex) % profiles;
+      // The answers to the indicators a text reads rotate with the concern subset and the other
+      // party, without multiplying the run by their number: for every reader and age, the other
+      // parties' concern subsets go through every combination of answers; while there are no more
+      // combinations than concern subsets, they do so for every other party too.
+      int profile = (mask + subsets * otherIndex + 7 * ageIndex + 11 * readerIndex) % profiles;
       Situation.Builder b = Situation.builder();
       for (int i = 0; i < concerns.length; i++) {
         if ((mask & (1 << i)) != 0) {
@@ -351,7 +354,7 @@ class NationPropertiesTest {
         + " other parties; the " + textIndicatorProfiles() + " combinations of not said/YES/NO of"
         + " the indicators texts read " + textIndicators()
         + (textReadsSpread() ? ", with every spread (texts read it)," : "")
-        + " rotate over the concern subsets;"
+        + " rotate over the concern subsets and other parties;"
         + (textReadsSpread() ? "" : " spread,")
         + " platforms and other indicators drawn with -Dnations.seed=" + REST_SEED
         + ") in " + seconds + " s");
