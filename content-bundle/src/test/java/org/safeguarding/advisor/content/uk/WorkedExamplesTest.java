@@ -36,7 +36,7 @@ class WorkedExamplesTest {
   private static final Set<String> EXPECT_FIELDS = Set.of("urgency", "referralRequired",
       "triggers", "firstStep", "steps", "notSteps", "warnings", "notWarnings", "stepsInOrder",
       "firedBy", "doFirst", "doFirstIncludes", "textsExclude", "textContains", "textOmits",
-      "contacts", "notContacts");
+      "contacts", "notContacts", "openQuestions", "notOpenQuestions");
 
   @Test
   void everyWorkedExampleGivesItsExpectedPlan() throws IOException {
@@ -274,6 +274,29 @@ class WorkedExamplesTest {
         });
       }
     }
+    // openQuestions: {"field": ["phrase", ...]}: the question is open, and its question and
+    // whyItMatters say each phrase. notOpenQuestions: fields that must not be asked.
+    for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("openQuestions").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String text = a.openQuestions().stream().filter(q -> q.field().equals(e.getKey()))
+          .map(q -> q.question() + " " + q.whyItMatters()).findFirst().orElse(null);
+      if (text == null) {
+        f.add(name + ": question " + e.getKey() + " is not open");
+        continue;
+      }
+      e.getValue().forEach(phrase -> {
+        if (!text.contains(phrase.asText())) {
+          f.add(name + ": question " + e.getKey() + " does not say '" + phrase.asText() + "': "
+              + text);
+        }
+      });
+    }
+    expect.path("notOpenQuestions").forEach(field -> {
+      if (a.openQuestions().stream().anyMatch(q -> q.field().equals(field.asText()))) {
+        f.add(name + ": question " + field.asText() + " is open, expected not asked");
+      }
+    });
     int previous = -1;
     for (JsonNode s : expect.path("stepsInOrder")) {
       int at = steps.indexOf(s.asText());

@@ -28,7 +28,7 @@ final class NationProperties {
   /** Law, process and roles of England and Wales only. */
   static final List<Pattern> ENGLAND_AND_WALES = patterns("Sexual Offences Act 2003",
       "\\bs\\.\\s?66[A-F]?\\b", "Protection of Children Act 1978", "Criminal Justice Act 1988",
-      "Outcome 21", "Data \\(Use and Access\\) Act", "Home Office");
+      "Outcome 21", "Data \\(Use and Access\\) Act", "Home Office", "Theft Act 1968");
   /** England only: its school guidance, role and children's services name. */
   static final List<Pattern> ENGLAND = patterns("designated safeguarding lead", "\\bDSLs?\\b",
       "\\bUKCIS\\b", "\\bKCSIE\\b", "Keeping children safe in education", "\\bMASH\\b",
@@ -104,10 +104,10 @@ final class NationProperties {
    */
   static final Map<Jurisdiction, java.util.Set<String>> NATION_LAW_SOURCES = Map.of(
       Jurisdiction.GB_SCT, java.util.Set.of("cgsa-1982-s52", "cgsa-1982-s52a", "absh-2016-s2",
-          "scot-parliament-altered-images"),
+          "scot-parliament-altered-images", "scot-parliament-sextortion-recording"),
       Jurisdiction.GB_NIR, java.util.Set.of("pconi-1978-art3", "pconi-1978-art2",
           "justice-ni-2016-s51", "psni-sexting-law", "sbni-image-sharing-law",
-          "ni-doj-deepfake-consultation"));
+          "ni-doj-deepfake-consultation", "theft-act-ni-1969-s20"));
 
   /**
    * England and Wales's statutes: for children's images (the Protection of Children Act 1978), for
@@ -118,7 +118,8 @@ final class NationProperties {
    * nation's own Act (third reading; s.66B, 2026.12.4).
    */
   static final java.util.Set<String> ENGLAND_AND_WALES_LAW_SOURCES =
-      java.util.Set.of("pca-1978", "soa-2003-s66b", "osa-s66b", "duaa-s138");
+      java.util.Set.of("pca-1978", "soa-2003-s66b", "osa-s66b", "duaa-s138", "theft-act-1968-s21",
+          "norfolk-police-sextortion");
 
   private static final Map<Jurisdiction, Pattern> NATION_NAMED = Map.of(
       Jurisdiction.GB_SCT, Pattern.compile("Scotland|Scottish"),
