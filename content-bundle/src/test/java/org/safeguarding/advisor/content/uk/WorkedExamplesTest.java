@@ -256,7 +256,8 @@ class WorkedExamplesTest {
         }
       }
     }
-    // textContains / textOmits: {"step or warning id": ["phrase", ...]}: what the reader reads.
+    // textContains / textOmits: {"step, warning or risk factor id": ["phrase", ...]}: what the
+    // reader reads.
     for (String field : List.of("textContains", "textOmits")) {
       boolean contains = field.equals("textContains");
       for (Iterator<Map.Entry<String, JsonNode>> it = expect.path(field).fields(); it.hasNext(); ) {
@@ -316,7 +317,10 @@ class WorkedExamplesTest {
     if (step.isPresent()) {
       return step.get().title() + " " + step.get().detail();
     }
+    // A risk factor's explanation ("Why this is serious") is read by id as well: a wording there
+    // can be the fix (reader pass 8, finding 9).
     return a.warnings().stream().filter(w -> w.id().equals(id)).map(Warning::text).findFirst()
-        .orElse(null);
+        .orElseGet(() -> a.riskFactors().stream().filter(r -> r.id().equals(id))
+            .map(r -> r.explanation()).findFirst().orElse(null));
   }
 }
