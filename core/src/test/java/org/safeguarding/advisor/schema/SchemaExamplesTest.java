@@ -36,10 +36,14 @@ import org.safeguarding.advisor.json.AdvisorJson;
  * the assessment the UK bundle gives for it.
  */
 class SchemaExamplesTest {
-  private static Advisor ukAdvisor;
+  /**
+   * Per test instance, never static: PIT swaps each mutant into a running JVM, and an advisor
+   * kept from an earlier mutant would be judged against a later one.
+   */
+  private Advisor ukAdvisor;
 
   /** The UK bundle, read from the content module's sources (core cannot depend on that module). */
-  private static synchronized Advisor uk() {
+  private Advisor uk() {
     if (ukAdvisor == null) {
       ukAdvisor = Advisor.forBundle(ContentBundle.load(ProjectFiles.ukBundle()));
     }
@@ -169,7 +173,7 @@ class SchemaExamplesTest {
   }
 
   /** The situation is valid, the reader takes it, and the UK bundle's assessment of it is valid. */
-  private static void checkSituation(JsonNode situation, String what) {
+  private void checkSituation(JsonNode situation, String what) {
     assertTrue(situation != null && situation.isObject(), what + " has a situation object");
     assertEquals(List.of(), Schemas.situationErrors(situation), what);
     Situation read = AdvisorJson.readSituation(situation.toString());
