@@ -46,26 +46,23 @@ class UnverifiedContactDetailsTest {
 
   @Test
   void aWordedDetailThatDoesNotSayItIsUnverifiedIsRefusedAndAPhoneNumberNeedNot() {
-    InvalidBundleException refused = assertThrows(InvalidBundleException.class,
-        () -> ContentBundle.load(Fixture.edited("contacts.json",
-            s -> Fixture.replace(s, HELP_LINE_TAIL, "\"hours\": \"Always\","
-                + " \"forWhom\": \"Anyone\", \"sources\": [\"src-a\"],"
-                + " \"unverified\": [\"phone\", \"hours\"] }"))));
-
     assertEquals(List.of("contacts.json: [0].hours: rests on an unverified fact, so its text must"
         + " say it is unverified (with one of the manifest's unverifiedWords: unverified,"
-        + " not verified)"), refused.problems());
+        + " not verified)"), problemsWithHelpLineUnverified("[\"phone\", \"hours\"]"));
   }
 
   @Test
   void aFieldThatIsNotAContactDetailIsRefusedNamingTheAllowedOnes() {
-    InvalidBundleException refused = assertThrows(InvalidBundleException.class,
+    assertEquals(List.of("contacts.json: [0].unverified: 'name' is not a contact field (allowed:"
+        + " phone, url, hours, forWhom)"), problemsWithHelpLineUnverified("[\"name\"]"));
+  }
+
+  /** The problems of the fixture whose help line marks these details (a JSON array) unverified. */
+  private static List<String> problemsWithHelpLineUnverified(String details) {
+    return assertThrows(InvalidBundleException.class,
         () -> ContentBundle.load(Fixture.edited("contacts.json",
             s -> Fixture.replace(s, HELP_LINE_TAIL, "\"hours\": \"Always\","
                 + " \"forWhom\": \"Anyone\", \"sources\": [\"src-a\"],"
-                + " \"unverified\": [\"name\"] }"))));
-
-    assertEquals(List.of("contacts.json: [0].unverified: 'name' is not a contact field (allowed:"
-        + " phone, url, hours, forWhom)"), refused.problems());
+                + " \"unverified\": " + details + " }")))).problems();
   }
 }
