@@ -125,8 +125,7 @@ class NodeTest {
     assertEquals(List.of("a", "b"), node("{\"x\": [\"a\", \"b\", \"a\"]}").stringList("x", true));
     assertEquals(List.of(), node("{}").stringList("x", false));
     assertEquals(List.of(), node("{\"x\": []}").stringList("x", false));
-    assertTrue(problems.list().equals(List.of("f.json: x[2]: 'a' is listed twice")),
-        problems.list().toString());
+    assertEquals(List.of("f.json: x[2]: 'a' is listed twice"), problems.list());
 
     assertEquals(List.of(), node("{}").stringList("x", true));
     assertEquals(List.of(), node("{\"x\": []}").stringList("x", true));
